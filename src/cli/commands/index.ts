@@ -1,7 +1,10 @@
 // Every subcommand lives in its own file and registers itself here.
 import type { Command } from 'commander';
+import { registerDb } from './db.ts';
+import { registerMigrate } from './migrate.ts';
+import { registerStart } from './start.ts';
 
-const commands: ((program: Command) => void)[] = [];
+const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb];
 
 export function registerCommands(program: Command): void {
   for (const register of commands) register(program);
