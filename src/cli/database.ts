@@ -1,6 +1,6 @@
 // How CLI commands get a database: the configured one, the one `akhbar db start` left running,
 // Docker, or a local Neo4j that lives as long as the command.
-import { provisionNeo4j, type ProvisionedNeo4j } from '../db/provision.ts';
+import { type ProvisionedNeo4j, provisionNeo4j } from '../db/provision.ts';
 
 export function logToStderr(line: string): void {
   process.stderr.write(`${line}\n`);

@@ -41,7 +41,8 @@ export interface LocalNeo4j {
 /** Why this machine cannot run the local path, or null when it can. */
 export async function localPrerequisiteProblem(): Promise<string | null> {
   const java = await javaMajorVersion();
-  if (java === null) return 'no Java found (install Java 17 or 21, e.g. `apt-get install openjdk-17-jre-headless`)';
+  if (java === null)
+    return 'no Java found (install Java 17 or 21, e.g. `apt-get install openjdk-17-jre-headless`)';
   if (java < 17) return `Java ${java} is too old: Neo4j 5.26 needs Java 17 or 21`;
   if (cachedClasspath()) return null;
   try {
@@ -191,7 +192,11 @@ function waitForReady(child: ChildProcess, output: () => string): Promise<string
         resolveUri(match[1]);
       } else if (child.exitCode !== null) {
         clearInterval(timer);
-        reject(new Error(`Neo4j exited with code ${child.exitCode} before it was ready:\n${output().slice(-3000)}`));
+        reject(
+          new Error(
+            `Neo4j exited with code ${child.exitCode} before it was ready:\n${output().slice(-3000)}`,
+          ),
+        );
       } else if (Date.now() - started > START_TIMEOUT_MS) {
         clearInterval(timer);
         child.kill('SIGKILL');

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { connectionFromEnv, DEFAULT_DATABASE, type Neo4jConnection } from './config.ts';
 import { connect } from './driver.ts';
-import { isAlive, localPrerequisiteProblem, readServerState, STATE_DIR, startLocalNeo4j } from './local-neo4j.ts';
+import {
+  isAlive,
+  localPrerequisiteProblem,
+  readServerState,
+  STATE_DIR,
+  startLocalNeo4j,
+} from './local-neo4j.ts';
 
 export type ProvisionStrategy = 'env' | 'server' | 'docker' | 'local';
 
@@ -52,7 +58,12 @@ export async function provisionNeo4j(options: ProvisionOptions = {}): Promise<Pr
     const state = readServerState();
     if (state && isAlive(state.pid)) {
       log(`using the Neo4j started by \`akhbar db start\` at ${state.uri}`);
-      return attach('server', { uri: state.uri, user: state.user, password: state.password, database: DEFAULT_DATABASE });
+      return attach('server', {
+        uri: state.uri,
+        user: state.user,
+        password: state.password,
+        database: DEFAULT_DATABASE,
+      });
     }
   }
 
@@ -70,7 +81,12 @@ export async function provisionNeo4j(options: ProvisionOptions = {}): Promise<Pr
         parentPid: process.pid,
         log,
       });
-      const connection = { uri: local.uri, user: local.user, password: local.password, database: DEFAULT_DATABASE };
+      const connection = {
+        uri: local.uri,
+        user: local.user,
+        password: local.password,
+        database: DEFAULT_DATABASE,
+      };
       let driver: Driver;
       try {
         driver = await connect(connection);

@@ -23,7 +23,9 @@ function printConnection(state: { uri: string; user: string; password: string })
 }
 
 export function registerDb(program: Command): void {
-  const db = program.command('db').description('run a local Neo4j Community (Java 17+ and Maven) in the background');
+  const db = program
+    .command('db')
+    .description('run a local Neo4j Community (Java 17+ and Maven) in the background');
 
   db.command('start')
     .description('start Neo4j on 127.0.0.1 and print NEO4J_URI=… once it accepts connections')
@@ -43,7 +45,13 @@ export function registerDb(program: Command): void {
       if (problem) throw new Error(problem);
       const home = join(STATE_DIR, 'data');
       const server = await startLocalNeo4j({ home, detached: true, log: logToStderr });
-      writeServerState({ pid: server.pid, uri: server.uri, user: server.user, password: server.password, home });
+      writeServerState({
+        pid: server.pid,
+        uri: server.uri,
+        user: server.user,
+        password: server.password,
+        home,
+      });
       printConnection(server);
     });
 

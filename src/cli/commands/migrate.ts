@@ -9,7 +9,9 @@ export function registerMigrate(program: Command): void {
     .action(async () => {
       await withDatabase(async (db) => {
         const result = await migrate(db.driver, { database: db.connection.database, log: logToStderr });
-        console.log(`migrations applied: ${result.applied.length}, already current: ${result.skipped.length}`);
+        console.log(
+          `migrations applied: ${result.applied.length}, already current: ${result.skipped.length}`,
+        );
       });
     });
 }
