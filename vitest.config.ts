@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // database started by globalSetup and runs file after file, each file starting from a clean graph.
 export default defineConfig({
   test: {
+    // In CI a JSON report lets .ci/run print one plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-artifacts/vitest.json' }]] : ['default'],
     projects: [
       {
         test: {

@@ -7,6 +7,7 @@ import { connect } from '../../db/driver.ts';
 import {
   isAlive,
   localPrerequisiteProblem,
+  neo4jClasspath,
   readServerState,
   STATE_DIR,
   startLocalNeo4j,
@@ -26,6 +27,15 @@ export function registerDb(program: Command): void {
   const db = program
     .command('db')
     .description('run a local Neo4j Community (Java 17+ and Maven) in the background');
+
+  db.command('install')
+    .description('fetch Neo4j Community from Maven Central into ~/.m2 (done by `db start` too; for CI and offline use)')
+    .action(async () => {
+      const problem = await localPrerequisiteProblem();
+      if (problem) throw new Error(problem);
+      const classpath = await neo4jClasspath(logToStderr);
+      console.log(`Neo4j Community ready to run: ${classpath.split(':').length} jars`);
+    });
 
   db.command('start')
     .description('start Neo4j on 127.0.0.1 and print NEO4J_URI=… once it accepts connections')
