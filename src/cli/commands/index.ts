@@ -1,10 +1,11 @@
 // Every subcommand lives in its own file and registers itself here.
 import type { Command } from 'commander';
+import { registerExtract } from './extract.ts';
 import { registerDb } from './db.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerStart } from './start.ts';
 
-const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb];
+const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb, registerExtract];
 
 export function registerCommands(program: Command): void {
   for (const register of commands) register(program);

@@ -1,0 +1,49 @@
+// Roles a title gives a person: "الرئيس الروسي فلاديمير بوتين" (title before the name) and
+// "خليفة حفتر قائد الجيش الليبي" / "X، المتحدث باسم Y" (apposition after it). Roles feed
+// relations (LEADER_OF, SPOKESPERSON_OF …) and role anaphora ("الرئيس الموريتاني" later on).
+import type { RelationType } from '../contract.ts';
+import { type Doc, gapBefore } from '../document.ts';
+import type { Resources } from '../resources.ts';
+import { parseTitle } from './discovery.ts';
+
+export function relationForTitle(res: Resources, title: string): RelationType | null {
+  const head = title.split(' ')[0]!;
+  const has = (set: Set<string>) => set.has(title) || set.has(head);
+  if (has(res.titles.spokesperson)) return 'SPOKESPERSON_OF';
+  if (has(res.titles.founder)) return 'FOUNDER_OF';
+  if (has(res.titles.deputy)) return 'DEPUTY_OF';
+  if (has(res.titles.leader)) return 'LEADER_OF';
+  if (has(res.titles.member)) return 'MEMBER_OF';
+  return null;
+}
+
+export function rolesComponent(res: Resources) {
+  return (doc: Doc): void => {
+    for (const m of doc.mentions) {
+      const person = doc.entities.get(m.entityId);
+      if (!person || person.type !== 'Person' || m.source === 'coref') continue;
+      const sentence = doc.tokenSentence[m.tokenStart] ?? 0;
+      // Title before the name, possibly separated by a comma.
+      for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 9); i--) {
+        if (doc.tokenSentence[i] !== sentence) break;
+        const tp = parseTitle(doc, res, i);
+        if (!tp || tp.end !== m.tokenStart) continue;
+        const gap = gapBefore(doc, m.tokenStart).trim();
+        if (gap !== '' && gap !== '،' && gap !== ',') continue;
+        person.roles.push({ title: tp.title, relation: relationForTitle(res, tp.title), targetId: tp.targetId, sentence });
+        break;
+      }
+      // Apposition after the name.
+      const k = m.tokenEnd;
+      if (k < doc.tokens.length && doc.tokenSentence[k] === sentence) {
+        const gap = gapBefore(doc, k).trim();
+        if (gap === '' || gap === '،' || gap === ',') {
+          const tp = parseTitle(doc, res, k);
+          if (tp && tp.targetId && tp.targetId !== person.id) {
+            person.roles.push({ title: tp.title, relation: relationForTitle(res, tp.title), targetId: tp.targetId, sentence });
+          }
+        }
+      }
+    }
+  };
+}

@@ -1,0 +1,137 @@
+// Events from trigger words (data/triggers/event-triggers.json): one candidate per sentence and
+// type, with participants, place, date and fatalities; candidates that share a person are one
+// real event reported several times, and are merged.
+import { findDate } from '../nlp/dates.ts';
+import { readCount } from '../nlp/numbers.ts';
+import type { EventType, ParticipantRole } from './contract.ts';
+import { type Doc, type DocEvent, type Participant, sentenceTokens } from './document.ts';
+import type { Resources } from './resources.ts';
+import { stems } from './words.ts';
+
+interface Trigger {
+  type: EventType;
+  form: string;
+  index: number;
+  length: number;
+  weak: boolean;
+}
+
+function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = a; i < b; i++) {
+    for (const len of [4, 3, 2, 1]) {
+      if (i + len > b) continue;
+      let hit: Trigger | null = null;
+      for (const s of stems(doc.tokens[i]!)) {
+        const key = [s, ...doc.tokens.slice(i + 1, i + len).map((t) => t.norm)].join(' ');
+        const type = res.triggers.get(key);
+        if (type) {
+          hit = { type: type as EventType, form: key, index: i, length: len, weak: res.weakTriggers.has(key) };
+          break;
+        }
+      }
+      if (hit) {
+        out.push(hit);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Fatalities: "مقتل اثنين من أفراد الأمن وخمسة سائقين" = 7; "مقتل أكثر من 70" = 70. */
+function killedIn(doc: Doc, res: Resources, a: number, b: number): number | null {
+  let total: number | null = null;
+  for (let i = a; i < b; i++) {
+    if (!stems(doc.tokens[i]!).some((s) => res.killedNouns.has(s))) continue;
+    let sum = 0;
+    let seen = false;
+    for (let k = i + 1; k < Math.min(b, i + 12); k++) {
+      const words = doc.tokens.slice(k, k + 2).map((t) => t.norm);
+      const c = readCount(words) ?? readCount([stems(doc.tokens[k]!).at(-1) ?? '', words[1] ?? '']);
+      if (c) {
+        sum += c.value;
+        seen = true;
+        k += c.used - 1;
+      }
+    }
+    // "قتل ثلاثة مدنيين": a count right before the noun.
+    if (!seen) {
+      const c = readCount(doc.tokens.slice(i - 1, i + 1).map((t) => t.norm));
+      if (c && i - 1 >= a) {
+        sum = c.value;
+        seen = true;
+      }
+    }
+    if (seen) total = (total ?? 0) + sum;
+  }
+  return total;
+}
+
+function participantsIn(doc: Doc, a: number, b: number, trigger: number): Participant[] {
+  const out: Participant[] = [];
+  for (let k = a; k < b; k++) {
+    const m = doc.tokenMention[k];
+    if (!m) continue;
+    const e = doc.entities.get(m.entityId);
+    if (!e || e.type === 'Place' || out.some((p) => p.entityId === e.id)) continue;
+    const role: ParticipantRole = k < trigger ? 'actor' : 'target';
+    out.push({ entityId: e.id, role });
+    k = m.tokenEnd - 1;
+  }
+  return out.slice(0, 8);
+}
+
+function locationIn(doc: Doc, a: number, b: number): string | null {
+  let country: string | null = null;
+  for (let k = a; k < b; k++) {
+    const m = doc.tokenMention[k];
+    if (!m) continue;
+    const e = doc.entities.get(m.entityId);
+    if (e?.type === 'Place') return e.id;
+    if (e?.type === 'Country' && m.source !== 'nisba') country ??= e.id;
+  }
+  return country;
+}
+
+const hasPerson = (doc: Doc, ev: DocEvent) => ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Person');
+
+export function eventsComponent(res: Resources) {
+  return (doc: Doc): void => {
+    const publishedAt = doc.article.publishedAt;
+    for (const s of doc.sentences) {
+      const [a, b] = sentenceTokens(doc, s.index);
+      const trigs = triggersIn(doc, res, a, b);
+      const strong = trigs.filter((t) => !t.weak);
+      const chosen = new Map<EventType, Trigger>();
+      for (const t of strong.length ? strong : trigs) if (!chosen.has(t.type)) chosen.set(t.type, t);
+      for (const t of chosen.values()) {
+        const participants = participantsIn(doc, a, b, t.index);
+        const locationId = locationIn(doc, a, b);
+        if (t.weak && !locationId && participants.length === 0) continue;
+        const ev: DocEvent = {
+          type: t.type,
+          trigger: doc.text.slice(doc.tokens[t.index]!.start, doc.tokens[t.index + t.length - 1]!.end),
+          sentences: [s.index],
+          date: findDate(s.text, publishedAt),
+          locationId,
+          participants,
+          killed: killedIn(doc, res, a, b),
+        };
+        // Same type and a shared person: the same event told again ("بوتين اجتمع مع منصور").
+        const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));
+        const same = doc.events.find((o) => o.type === ev.type && hasPerson(doc, o).some((p) => persons.has(p.entityId)));
+        if (same) {
+          same.sentences.push(s.index);
+          for (const p of ev.participants) if (!same.participants.some((q) => q.entityId === p.entityId)) same.participants.push(p);
+          same.locationId ??= ev.locationId;
+          same.date ??= ev.date;
+          same.killed ??= ev.killed;
+          continue;
+        }
+        doc.events.push(ev);
+      }
+    }
+  };
+}

@@ -1,0 +1,175 @@
+// Loads the data files the pipeline runs on (data/lexicon/*.json, data/triggers/*.json) once per
+// process. Everything linguistic lives in those files; this module only reads and indexes them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalise } from '../nlp/normalise.ts';
+import type { EntityType } from './contract.ts';
+
+export interface LexiconEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  kind?: string;
+  /** ISO 3166 alpha-2 of the country the entity belongs to or lies in. */
+  country?: string;
+  nisba?: string[];
+}
+
+export interface Resources {
+  lexicon: LexiconEntry[];
+  byId: Map<string, LexiconEntry>;
+  /** Country entry id by ISO alpha-2 (upper case). */
+  countryByIso: Map<string, string>;
+  cues: Map<string, string>;
+  weakCues: Set<string>;
+  sourceCues: Set<string>;
+  anonymousHeads: Set<string>;
+  /** Trigger (normalised, possibly multiword) -> event type. */
+  triggers: Map<string, string>;
+  weakTriggers: Set<string>;
+  titles: Record<'person' | 'leader' | 'spokesperson' | 'member' | 'deputy' | 'founder', Set<string>>;
+  groupHeads: Set<string>;
+  placeHeads: Set<string>;
+  outletHeads: Set<string>;
+  anaphors: Map<string, string>;
+  killedNouns: Set<string>;
+  firstNames: Set<string>;
+  commonWords: Set<string>;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DATA = join(ROOT, 'data');
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+interface RawEntry extends Partial<LexiconEntry> {
+  id: string;
+}
+
+/** Merges every data/lexicon/*.json by id: the first file giving a field wins, aliases are united. */
+export function loadLexicon(dir = join(DATA, 'lexicon')): LexiconEntry[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    // core.json is the pipeline's own fallback: the curated files come first and win on fields.
+    .sort((a, b) => (a === 'core.json' ? 1 : b === 'core.json' ? -1 : a.localeCompare(b)));
+  const merged = new Map<string, RawEntry & { aliases: string[]; nisba: string[] }>();
+  for (const f of files) {
+    const data = readJson<{ entries?: RawEntry[] }>(join(dir, f));
+    for (const e of data.entries ?? []) {
+      if (!e?.id) continue;
+      const cur = merged.get(e.id);
+      if (!cur) {
+        merged.set(e.id, { ...e, aliases: [...(e.aliases ?? [])], nisba: [...(e.nisba ?? [])] });
+        continue;
+      }
+      for (const k of ['type', 'name', 'nameEn', 'kind', 'country'] as const) {
+        if (cur[k] == null && e[k] != null) Object.assign(cur, { [k]: e[k] });
+      }
+      for (const a of e.aliases ?? []) if (!cur.aliases.includes(a)) cur.aliases.push(a);
+      for (const a of e.nisba ?? []) if (!cur.nisba.includes(a)) cur.nisba.push(a);
+    }
+  }
+  addIsoCountryNames(merged);
+  const out: LexiconEntry[] = [];
+  for (const e of merged.values()) {
+    if (!e.type || !e.name) continue;
+    out.push({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      nameEn: e.nameEn ?? null,
+      aliases: e.aliases.filter((a) => a !== e.name),
+      ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.country ? { country: e.country.toUpperCase() } : {}),
+      ...(e.nisba.length ? { nisba: e.nisba } : {}),
+    });
+  }
+  return out;
+}
+
+/** Arabic (and English) country names from i18n-iso-countries, as aliases of `country:<iso2>`. */
+function addIsoCountryNames(merged: Map<string, RawEntry & { aliases: string[]; nisba: string[] }>): void {
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(l: unknown): void;
+    getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+  };
+  countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const ar = countries.getNames('ar', { select: 'all' });
+  const en = countries.getNames('en', { select: 'all' });
+  for (const [iso, names] of Object.entries(ar)) {
+    const id = `country:${iso.toLowerCase()}`;
+    const cur = merged.get(id);
+    if (!cur) {
+      merged.set(id, {
+        id,
+        type: 'Country',
+        name: names[0]!,
+        nameEn: en[iso]?.[0] ?? null,
+        aliases: names.slice(1),
+        nisba: [],
+        country: iso,
+      });
+      continue;
+    }
+    for (const n of names) if (n !== cur.name && !cur.aliases.includes(n)) cur.aliases.push(n);
+  }
+}
+
+let cached: Resources | null = null;
+
+export function resources(): Resources {
+  if (cached) return cached;
+  const lexicon = loadLexicon();
+  const t = join(DATA, 'triggers');
+  const cues = readJson<{ cues: { form: string; kind: string }[]; weak: string[]; source: string[]; anonymous: string[] }>(
+    join(t, 'reporting-cues.json'),
+  );
+  const ev = readJson<{ triggers: Record<string, string[]>; weak: string[] }>(join(t, 'event-triggers.json'));
+  const titles = readJson<{ titles: Record<string, string[]> }>(join(t, 'titles.json'));
+  const heads = readJson<{ heads: { Group: string[]; Place: string[]; outlet: string[]; anaphor: Record<string, string> } }>(
+    join(t, 'org-heads.json'),
+  );
+  const fat = readJson<{ killedNouns: string[] }>(join(t, 'fatalities.json'));
+  const first = readJson<{ names: string[] }>(join(t, 'first-names.json'));
+  const common = readJson<{ words: string[] }>(join(t, 'common-words.json'));
+  const triggers = new Map<string, string>();
+  for (const [type, forms] of Object.entries(ev.triggers)) for (const f of forms) triggers.set(normalise(f), type);
+  const set = (xs: string[] | undefined) => new Set((xs ?? []).map(normalise));
+  const countryByIso = new Map<string, string>();
+  for (const e of lexicon) if (e.type === 'Country' && e.country) countryByIso.set(e.country, e.id);
+  cached = {
+    lexicon,
+    byId: new Map(lexicon.map((e) => [e.id, e])),
+    countryByIso,
+    cues: new Map(cues.cues.map((c) => [normalise(c.form), c.kind])),
+    weakCues: set(cues.weak),
+    sourceCues: set(cues.source),
+    anonymousHeads: set(cues.anonymous),
+    triggers,
+    weakTriggers: set(ev.weak),
+    titles: {
+      person: set(titles.titles.person),
+      leader: set(titles.titles.leader),
+      spokesperson: set(titles.titles.spokesperson),
+      member: set(titles.titles.member),
+      deputy: set(titles.titles.deputy),
+      founder: set(titles.titles.founder),
+    },
+    groupHeads: set(heads.heads.Group),
+    placeHeads: set(heads.heads.Place),
+    outletHeads: set(heads.heads.outlet),
+    anaphors: new Map(Object.entries(heads.heads.anaphor).map(([k, v]) => [normalise(k), normalise(v)])),
+    killedNouns: set(fat.killedNouns),
+    firstNames: set(first.names),
+    commonWords: set(common.words),
+  };
+  return cached;
+}
