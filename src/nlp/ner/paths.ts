@@ -1,0 +1,11 @@
+// Where the corpora live: ../shared/data/ner next to the repo by default, NER_DATA_DIR to override.
+
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const NER_DATA_DIR = process.env.NER_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data', 'ner');
+export const ANERCORP_TRAIN = join(NER_DATA_DIR, 'anercorp-camellab', 'ANERCorp_CamelLab_train.txt');
+export const ANERCORP_TEST = join(NER_DATA_DIR, 'anercorp-camellab', 'ANERCorp_CamelLab_test.txt');
+export const AQMAR_DIR = join(NER_DATA_DIR, 'aqmar');
+export const MODEL_DIR = join(REPO_ROOT, 'models');

@@ -1,0 +1,104 @@
+// Inference: stage 1 tags every sentence of a document, stage 2 re-tags it with document hints.
+// Shared by the public API, the trainer (dev scoring) and the evaluator, so train and test time
+// features cannot drift apart.
+
+import { docHints } from './doccontext.ts';
+import { type ExtraAttrs, extractFeatures, type FeatureContext, type FeatureRows } from './features.ts';
+import { bioToSpans, type NerSpan, NUM_TAGS, TAGS } from './labels.ts';
+import type { NerModel, StageWeights } from './model.ts';
+import { decode, emissions, Scratch } from './viterbi.ts';
+
+const T = NUM_TAGS;
+
+/** Feature context at test time: frequencies from the model's training vocabulary. */
+export function inferenceContext(model: NerModel, extra?: readonly ExtraAttrs[]): FeatureContext {
+  const { vocab } = model;
+  const ctx: FeatureContext = { freqBucket: (h) => 1 + (vocab.get(h) ?? 0) };
+  if (extra) ctx.extra = extra;
+  return ctx;
+}
+
+/** Decodes one sentence with one stage; leaves the emissions in s.emit for margin computation. */
+export function runStage(
+  stage: StageWeights,
+  rows: FeatureRows,
+  n: number,
+  oBias: number,
+  s: Scratch,
+  out: Int32Array,
+): void {
+  s.ensure(n);
+  emissions(rows.feats, rows.offsets, n, stage.w, (1 << stage.bits) - 1, s.emit, stage.scale);
+  if (oBias) for (let i = 0; i < n; i++) s.emit[i * T]! -= oBias;
+  decode(s.emit, n, stage.trans, s, out);
+}
+
+export interface DocResult {
+  tags: Int32Array[];
+  /** Per-token margin of the chosen tag over the best other tag in stage-2 emissions. */
+  margins: Float32Array[];
+}
+
+/** Tags a document given as sentences of tokens. */
+export function tagDocumentIdx(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  s: Scratch = new Scratch(),
+  window = model.header.window,
+): DocResult {
+  const { oBias } = model.header;
+  const base = inferenceContext(model);
+  const s1: Int32Array[] = [];
+  for (const toks of sentences) {
+    const out = new Int32Array(toks.length);
+    runStage(model.stage1, extractFeatures(toks, base), toks.length, oBias, s, out);
+    s1.push(out);
+  }
+  const hints = docHints(sentences, s1, window);
+  const tags: Int32Array[] = [];
+  const margins: Float32Array[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const toks = sentences[k]!;
+    const n = toks.length;
+    const out = new Int32Array(n);
+    runStage(model.stage2, extractFeatures(toks, inferenceContext(model, hints[k])), n, oBias, s, out);
+    const m = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const y = out[i]!;
+      let other = Number.NEGATIVE_INFINITY;
+      for (let z = 0; z < T; z++) if (z !== y && s.emit[i * T + z]! > other) other = s.emit[i * T + z]!;
+      m[i] = s.emit[i * T + y]! - other;
+    }
+    tags.push(out);
+    margins.push(m);
+  }
+  return { tags, margins };
+}
+
+/** Tags a long stream of sentences without document breaks (ANERcorp) in overlapping chunks. */
+export function tagStream(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+  // Each sentence sees ±window neighbours exactly as in training: tag chunk [a, b) with context.
+  const w = model.header.window;
+  const res: string[][] = [];
+  const s = new Scratch();
+  const step = 50;
+  for (let a = 0; a < sentences.length; a += step) {
+    const b = Math.min(sentences.length, a + step);
+    const lo = Math.max(0, a - w);
+    const hi = Math.min(sentences.length, b + w);
+    const r = tagDocumentIdx(model, sentences.slice(lo, hi), s);
+    for (let k = a; k < b; k++) res.push(Array.from(r.tags[k - lo]!, (y) => TAGS[y]!));
+  }
+  return res;
+}
+
+/** Spans with a confidence: mean per-token margin (model units, > 0). */
+export function spansWithScores(tags: Int32Array, margins: Float32Array): NerSpan[] {
+  const spans = bioToSpans(Array.from(tags, (y) => TAGS[y]!));
+  for (const sp of spans) {
+    let sum = 0;
+    for (let i = sp.start; i < sp.end; i++) sum += margins[i]!;
+    sp.score = Math.round((sum / (sp.end - sp.start)) * 1000) / 1000;
+  }
+  return spans;
+}

@@ -1,0 +1,161 @@
+// Training pipeline: counts -> jackknifed stage 1 -> document hints -> stage 2. Everything is a
+// pure function of the training sentences and the hyperparameters, so builds are reproducible.
+
+import type { TaggedSentence } from './conll.ts';
+import { docHints } from './doccontext.ts';
+import { ATTR_NORM, extractFeatures, FEATURE_VERSION, type FeatureContext, wordAttrs } from './features.ts';
+import { TAG_INDEX, TAGS } from './labels.ts';
+import { FREQ_BOUNDS, freqBucketOf, type NerModel, type StageWeights } from './model.ts';
+import { runStage } from './tagger.ts';
+import { type LinearModel, type TrainItem, trainPerceptron } from './train-core.ts';
+import { Scratch } from './viterbi.ts';
+
+export interface Hyper {
+  bits: number;
+  epochs1: number;
+  epochs2: number;
+  window: number;
+  oBias: number;
+  costWrong: number;
+  costMiss: number;
+  seed: number;
+  /** Folds for the jackknifed stage-1 predictions that stage 2 is trained on. */
+  jackknife: number;
+}
+
+/** Chosen by 3-fold cross-validation on the train split (see docs/ner.md). */
+export const DEFAULT_HYPER: Hyper = {
+  bits: 20,
+  epochs1: 12,
+  epochs2: 12,
+  window: 10,
+  oBias: 5,
+  costWrong: 0,
+  costMiss: 0,
+  seed: 1,
+  jackknife: 5,
+};
+
+export function normCounts(sents: readonly TaggedSentence[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const s of sents) {
+    for (const t of s.tokens) {
+      const h = wordAttrs(t)[ATTR_NORM]!;
+      m.set(h, (m.get(h) ?? 0) + 1);
+    }
+  }
+  return m;
+}
+
+/** Training-time context: leave-one-out counts, so a training singleton looks unseen. */
+function trainContext(counts: Map<number, number>, extra?: FeatureContext['extra']): FeatureContext {
+  const ctx: FeatureContext = { freqBucket: (h) => 1 + freqBucketOf((counts.get(h) ?? 0) - 1) };
+  if (extra) ctx.extra = extra;
+  return ctx;
+}
+
+const goldOf = (s: TaggedSentence): Int32Array => Int32Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0);
+
+function toStage(m: LinearModel): StageWeights {
+  return { bits: m.bits, w: m.w, scale: 1, trans: m.trans };
+}
+
+function vocabOf(counts: Map<number, number>): Map<number, number> {
+  const v = new Map<number, number>();
+  for (const [h, c] of counts) v.set(h, freqBucketOf(c));
+  return v;
+}
+
+function stage1Model(
+  sents: readonly TaggedSentence[],
+  hp: Hyper,
+): { m: LinearModel; counts: Map<number, number> } {
+  const counts = normCounts(sents);
+  const items: TrainItem[] = sents.map((s) => ({
+    ...extractFeatures(s.tokens, trainContext(counts)),
+    gold: goldOf(s),
+  }));
+  const m = trainPerceptron(items, {
+    bits: hp.bits,
+    epochs: hp.epochs1,
+    seed: hp.seed,
+    costWrong: hp.costWrong,
+    costMiss: hp.costMiss,
+  });
+  return { m, counts };
+}
+
+function predictStage1(
+  m: LinearModel,
+  counts: Map<number, number>,
+  sents: readonly TaggedSentence[],
+  hp: Hyper,
+): Int32Array[] {
+  const vocab = vocabOf(counts);
+  const s = new Scratch();
+  const ctx: FeatureContext = { freqBucket: (h) => 1 + (vocab.get(h) ?? 0) };
+  return sents.map((x) => {
+    const out = new Int32Array(x.tokens.length);
+    runStage(toStage(m), extractFeatures(x.tokens, ctx), x.tokens.length, hp.oBias, s, out);
+    return out;
+  });
+}
+
+export function trainNer(
+  sents: readonly TaggedSentence[],
+  hp: Hyper,
+  log: (msg: string) => void = () => {},
+): NerModel {
+  const t0 = Date.now();
+  // Stage-2 training needs stage-1 output that looks like test-time output, i.e. produced by a
+  // model that did not see the sentence: contiguous folds keep neighbouring sentences together.
+  const s1: Int32Array[] = [];
+  for (let f = 0; f < hp.jackknife; f++) {
+    const a = Math.floor((sents.length * f) / hp.jackknife);
+    const b = Math.floor((sents.length * (f + 1)) / hp.jackknife);
+    const { m, counts } = stage1Model([...sents.slice(0, a), ...sents.slice(b)], hp);
+    s1.push(...predictStage1(m, counts, sents.slice(a, b), hp));
+    log(`jackknife fold ${f + 1}/${hp.jackknife} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  const { m: m1, counts } = stage1Model(sents, hp);
+  log(`stage 1 trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const hints = docHints(
+    sents.map((s) => s.tokens),
+    s1,
+    hp.window,
+  );
+  const items: TrainItem[] = sents.map((s, i) => ({
+    ...extractFeatures(s.tokens, trainContext(counts, hints[i])),
+    gold: goldOf(s),
+  }));
+  const m2 = trainPerceptron(items, {
+    bits: hp.bits,
+    epochs: hp.epochs2,
+    seed: hp.seed + 1,
+    costWrong: hp.costWrong,
+    costMiss: hp.costMiss,
+  });
+  log(`stage 2 trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const vocab = vocabOf(counts);
+  return {
+    header: {
+      format: 'akhbar-ner',
+      formatVersion: 1,
+      featureVersion: FEATURE_VERSION,
+      tags: [...TAGS],
+      window: hp.window,
+      oBias: hp.oBias,
+      freqBounds: FREQ_BOUNDS,
+      training: {
+        corpus: 'ANERcorp, CAMeL Lab train split (ANERCorp_CamelLab_train.txt)',
+        sentences: sents.length,
+        tokens: sents.reduce((a, s) => a + s.tokens.length, 0),
+        vocabSize: vocab.size,
+        hyper: hp,
+      },
+    },
+    vocab,
+    stage1: toStage(m1),
+    stage2: toStage(m2),
+  };
+}
