@@ -43,6 +43,8 @@ export interface Entity {
   /** Head nouns this entity was named with (حركه، صحيفه …), for anaphora like "الحركة". */
   heads: Set<string>;
   roles: Role[];
+  /** The country (or body) this entity is part of, from a nisba in its name: "وزارة الدفاع الروسية". */
+  partOf?: string;
 }
 
 /** A span proposed by an external recogniser (the statistical NER of issue 4). */

@@ -15,6 +15,11 @@ function add(doc: Doc, type: RelationType, from: string, to: string, sentence: n
 
 const BORDER_VERBS = new Set(['تحد', 'يحد', 'تحدها', 'يحدها', 'المحاذيه', 'المتاخمه'].map(normalise));
 
+function firstSentence(doc: Doc, id: string): number {
+  const m = doc.mentions.find((x) => x.entityId === id);
+  return m ? (doc.tokenSentence[m.tokenStart] ?? 0) : 0;
+}
+
 export function relationsComponent(res: Resources) {
   return (doc: Doc): void => {
     for (const e of doc.entities.values()) {
@@ -24,6 +29,9 @@ export function relationsComponent(res: Resources) {
         if (!target || target.type === 'Person') continue;
         add(doc, r.relation, e.id, r.targetId, r.sentence);
       }
+    }
+    for (const e of doc.entities.values()) {
+      if (e.partOf && doc.entities.has(e.partOf)) add(doc, 'PART_OF', e.id, e.partOf, firstSentence(doc, e.id));
     }
     const ordered = [...doc.mentions].sort((a, b) => a.start - b.start);
     for (let n = 0; n < ordered.length; n++) {

@@ -31,7 +31,14 @@ export interface Resources {
   /** Trigger (normalised, possibly multiword) -> event type. */
   triggers: Map<string, string>;
   weakTriggers: Set<string>;
-  titles: Record<'person' | 'leader' | 'spokesperson' | 'member' | 'deputy' | 'founder', Set<string>>;
+  titles: Record<
+    'person' | 'leader' | 'spokesperson' | 'member' | 'deputy' | 'founder' | 'plural' | 'headOfState' | 'minister',
+    Set<string>
+  >;
+  /** Heads that may carry the article (القوات الجوية), heads that may take a title (مكتب رئيس الوزراء). */
+  definiteHeads: Set<string>;
+  titledHeads: Set<string>;
+  negators: Set<string>;
   groupHeads: Set<string>;
   placeHeads: Set<string>;
   outletHeads: Set<string>;
@@ -132,9 +139,11 @@ export function resources(): Resources {
   const cues = readJson<{ cues: { form: string; kind: string }[]; weak: string[]; source: string[]; anonymous: string[] }>(
     join(t, 'reporting-cues.json'),
   );
-  const ev = readJson<{ triggers: Record<string, string[]>; weak: string[] }>(join(t, 'event-triggers.json'));
+  const ev = readJson<{ triggers: Record<string, string[]>; weak: string[]; negators: string[] }>(join(t, 'event-triggers.json'));
   const titles = readJson<{ titles: Record<string, string[]> }>(join(t, 'titles.json'));
-  const heads = readJson<{ heads: { Group: string[]; Place: string[]; outlet: string[]; anaphor: Record<string, string> } }>(
+  const heads = readJson<{
+    heads: { Group: string[]; Place: string[]; outlet: string[]; anaphor: Record<string, string>; definite: string[]; titled: string[] };
+  }>(
     join(t, 'org-heads.json'),
   );
   const fat = readJson<{ killedNouns: string[] }>(join(t, 'fatalities.json'));
@@ -162,7 +171,13 @@ export function resources(): Resources {
       member: set(titles.titles.member),
       deputy: set(titles.titles.deputy),
       founder: set(titles.titles.founder),
+      plural: set(titles.titles.plural),
+      headOfState: set(titles.titles.headOfState),
+      minister: set(titles.titles.minister),
     },
+    definiteHeads: set(heads.heads.definite),
+    titledHeads: set(heads.heads.titled),
+    negators: set(ev.negators),
     groupHeads: set(heads.heads.Group),
     placeHeads: set(heads.heads.Place),
     outletHeads: set(heads.heads.outlet),

@@ -5,6 +5,8 @@ import { normalise } from '../nlp/normalise.ts';
 import type { StatementKind } from './contract.ts';
 import { type Doc, gapBefore, type Speaker, type Statement, sentenceTokens } from './document.ts';
 import type { Resources } from './resources.ts';
+import { resolveRole } from './entities/coref.ts';
+import { parseTitle } from './entities/discovery.ts';
 import { stemIn, stems } from './words.ts';
 
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'قوله', 'قولها', 'قولهم', 'بالقول', 'انهما'].map(normalise));
@@ -26,12 +28,16 @@ function findCue(doc: Doc, res: Resources, from: number, to: number): Cue | null
     const form = stemIn(t, res.cues);
     if (!form) continue;
     if (res.sourceCues.has(form)) return { index: i, form, kind: 'reported' };
-    if (!res.weakCues.has(form)) return { index: i, form, kind: res.cues.get(form) as StatementKind };
+    const kind = res.cues.get(form) as StatementKind;
+    if (!res.weakCues.has(form)) return { index: i, form, kind };
+    // "كما ذكر مراسلو …"، "حسبما أكدت كييف": an attribution clause needs no complement.
+    const prev = doc.tokens[i - 1]?.norm;
+    if (prev === 'كما' || prev === 'حسبما' || prev === 'مثلما') return { index: i, form, kind };
     // A weak cue needs a complement: أن/إن، a colon or an opening quote within a few tokens.
     for (let k = i + 1; k < Math.min(to, i + 14); k++) {
       const g = gapBefore(doc, k);
       if (/[:«"“]/.test(g) || COMPLEMENTISERS.has(doc.tokens[k]!.norm) || stemIn(doc.tokens[k], COMPLEMENTISERS)) {
-        return { index: i, form, kind: res.cues.get(form) as StatementKind };
+        return { index: i, form, kind };
       }
     }
   }
@@ -48,43 +54,126 @@ interface Found {
   end: number;
 }
 
-/** The subject after a cue: an entity mention or an anonymous description. */
+const RELAY = new Set(['عن', 'قول', 'تصريحات'].map(normalise));
+const TONGUE = normalise('لسان');
+
+/** The country an article is about: the one named most often. */
+function dominantCountry(doc: Doc): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entityId);
+    if (e?.type === 'Country') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id;
+  return best;
+}
+
+/** Affiliation of an unnamed speaker whose description names nothing. */
+function fallbackAffiliation(doc: Doc, head: string, at: number): string | null {
+  // "أنصاره": the possessor is the last person named.
+  if (/(ه|ها|هم)$/.test(head)) {
+    for (let k = at - 1; k >= 0; k--) {
+      const m = doc.tokenMention[k];
+      if (m && doc.entities.get(m.entityId)?.type === 'Person') return m.entityId;
+    }
+  }
+  return dominantCountry(doc);
+}
+
+function anonymousFrom(doc: Doc, res: Resources, k: number, to: number, via: string | null): Found {
+  const t = doc.tokens[k]!;
+  let j = k + 1;
+  let affiliation: string | null = null;
+  while (j < to && j < k + 12 && !isComplementiser(doc, j)) {
+    const mm = doc.tokenMention[j];
+    if (mm && !affiliation) affiliation = mm.entityId;
+    j++;
+  }
+  const head = stemIn(t, res.anonymousHeads) ?? t.norm;
+  affiliation ??= fallbackAffiliation(doc, head, k);
+  const description = doc.text.slice(t.start, doc.tokens[j - 1]!.end).replace(/[،,]\s*$/, '');
+  return { speaker: { entityId: null, description, affiliationId: affiliation }, via, end: j };
+}
+
+/** The nearest entity (either direction) named with an outlet head: "صحيفة بريطانية" → the paper named later. */
+function outletFor(doc: Doc, head: string, at: number): string | null {
+  let best: string | null = null;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entityId);
+    if (!e || e.type !== 'Group') continue;
+    if (!(e.heads.has(head) || e.kind === 'outlet')) continue;
+    const d = Math.abs(m.start - at);
+    if (d < dist) {
+      dist = d;
+      best = e.id;
+    }
+  }
+  return best;
+}
+
+/** The subject after a cue: an entity mention, a titled person, or an anonymous description. */
 function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found | null {
   let via: string | null = null;
-  for (let k = from; k < Math.min(to, from + 10); k++) {
-    if (k > from && isComplementiser(doc, k)) return null;
+  for (let k = from; k < Math.min(to, from + 12); k++) {
+    if (isComplementiser(doc, k)) return null;
     const t = doc.tokens[k]!;
     const m = doc.tokenMention[k];
     if (m) {
       const e = doc.entities.get(m.entityId);
-      // "نقلت صحيفة X عن Y": X relays, Y speaks.
-      const afterMention = m.tokenEnd;
-      const an = doc.tokens[afterMention];
-      const relay = an && (an.norm === 'عن' || stems(an).includes('عن'));
-      if (relay && e?.type === 'Group') {
+      // "نقلت صحيفة X عن Y"، "نقلت وكالة X قول Y": X relays, Y speaks.
+      let relayAt = -1;
+      for (let r = m.tokenEnd; r < Math.min(to, m.tokenEnd + 4); r++) {
+        if (stemIn(doc.tokens[r], RELAY)) {
+          relayAt = r;
+          break;
+        }
+        if (doc.tokenMention[r] || isComplementiser(doc, r)) break;
+      }
+      if (relayAt >= 0 && e?.type === 'Group' && via === null) {
         via = e.id;
-        k = afterMention;
+        k = relayAt;
         continue;
       }
       if (m.source === 'nisba' && e?.type === 'Country') {
         // A bare nisba is an affiliation, not a subject ("روسية" in "أجهزة إعلام روسية").
         return { speaker: { entityId: null, description: t.text, affiliationId: e.id }, via, end: m.tokenEnd };
       }
+      // "وقالت إسرائيل، على لسان وزير التعليم فيها نفتالي بينيت": the tongue speaks.
+      const n1 = doc.tokens[m.tokenEnd];
+      const n2 = doc.tokens[m.tokenEnd + 1];
+      if (n1 && n2 && stems(n1).some((x) => x === 'علي') && n2.norm === TONGUE) {
+        for (let r = m.tokenEnd + 2; r < Math.min(to, m.tokenEnd + 12); r++) {
+          const pm = doc.tokenMention[r];
+          if (pm && doc.entities.get(pm.entityId)?.type === 'Person') {
+            return { speaker: { entityId: pm.entityId, description: null, affiliationId: null }, via, end: pm.tokenEnd };
+          }
+        }
+      }
       return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via, end: m.tokenEnd };
     }
-    const anon = stemIn(t, res.anonymousHeads);
-    if (anon) {
-      // Description: from the head to the complementiser; affiliation: its first entity.
-      let j = k + 1;
-      let affiliation: string | null = null;
-      while (j < to && j < k + 12 && !isComplementiser(doc, j)) {
-        const mm = doc.tokenMention[j];
-        if (mm && !affiliation) affiliation = mm.entityId;
-        j++;
+    const tp = parseTitle(doc, res, k);
+    if (tp) {
+      const gap = gapBefore(doc, tp.end).trim();
+      const pm = doc.tokenMention[tp.end];
+      if (pm && (gap === '' || gap === '،') && doc.entities.get(pm.entityId)?.type === 'Person') {
+        return { speaker: { entityId: pm.entityId, description: null, affiliationId: null }, via, end: pm.tokenEnd };
       }
-      const description = doc.text.slice(t.start, doc.tokens[j - 1]!.end).replace(/[،,]\s*$/, '');
-      return { speaker: { entityId: null, description, affiliationId: affiliation }, via, end: j };
+      const person = resolveRole(doc, tp.title, tp.targetId, t.start);
+      if (person) return { speaker: { entityId: person.id, description: null, affiliationId: null }, via, end: tp.end };
+      if (stemIn(t, res.anonymousHeads) || res.titles.spokesperson.has(tp.title.split(' ')[0]!)) {
+        const description = doc.text.slice(t.start, doc.tokens[tp.end - 1]!.end);
+        const affiliation = tp.targetId ?? fallbackAffiliation(doc, '', k);
+        return { speaker: { entityId: null, description, affiliationId: affiliation }, via, end: tp.end };
+      }
     }
+    const outletHead = stemIn(t, res.outletHeads);
+    if (outletHead && !t.norm.startsWith('ال')) {
+      const id = outletFor(doc, outletHead, t.start);
+      if (id) return { speaker: { entityId: id, description: null, affiliationId: null }, via, end: k + 1 };
+    }
+    if (stemIn(t, res.anonymousHeads)) return anonymousFrom(doc, res, k, to, via);
     if (t.norm === 'عن' || SKIPPABLE.has(t.norm) || stemIn(t, SKIPPABLE)) continue;
     if (/^\d+$/.test(t.norm)) continue;
     // Any other word: the subject, if any, is not a name we know.
@@ -93,16 +182,41 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
   return null;
 }
 
-/** "طالبان تؤكد"، "موسكو تنفي"، "الجيش الذي ينفي": the subject just before the cue. */
-function subjectBefore(doc: Doc, from: number, cue: number): Speaker | null {
-  for (let k = cue - 1; k >= Math.max(from, cue - 3); k--) {
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فيما', 'ان'].map(normalise));
+
+/** "طالبان تؤكد"، "موسكو تنفي"، "الجيش الذي ينفي"، "صحيفة بريطانية قد ذكرت": the subject before the cue. */
+function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Found | null {
+  let person: string | null = null;
+  for (let k = cue - 1; k >= Math.max(from, cue - 6); k--) {
     const m = doc.tokenMention[k];
+    const t = doc.tokens[k]!;
     if (m) {
       const e = doc.entities.get(m.entityId);
-      if (m.source === 'nisba' || !e) return null;
-      return { entityId: e.id, description: null, affiliationId: null };
+      if (!e) return null;
+      if (e.type === 'Person' && m.source === 'coref') person ??= e.id;
+      if (person) return { speaker: { entityId: person, description: null, affiliationId: null }, via: null, end: cue + 1 };
+      if (m.source === 'nisba') {
+        k = m.tokenStart;
+        continue;
+      }
+      return { speaker: { entityId: e.id, description: null, affiliationId: null }, via: null, end: cue + 1 };
     }
-    if (!['الذي', 'التي', 'الذين'].map(normalise).includes(doc.tokens[k]!.norm)) return null;
+    const outletHead = stemIn(t, res.outletHeads);
+    if (outletHead && !t.norm.startsWith('ال')) {
+      const id = outletFor(doc, outletHead, t.start);
+      if (id) return { speaker: { entityId: id, description: null, affiliationId: null }, via: null, end: cue + 1 };
+    }
+    if (stemIn(t, res.anonymousHeads)) return { ...anonymousFrom(doc, res, k, cue, null), end: cue + 1 };
+    if (RELATIVES.has(t.norm) || SKIPPABLE.has(t.norm)) continue;
+    if (gapBefore(doc, k + 1).trim() !== '') break;
+  }
+  if (person) return { speaker: { entityId: person, description: null, affiliationId: null }, via: null, end: cue + 1 };
+  // "يشار إلى أن فيدريكا موغيريني، مسؤولة …، سبق لها أن أعلنت": the person the clause is about.
+  for (let k = cue - 1; k >= Math.max(from, cue - 16); k--) {
+    const m = doc.tokenMention[k];
+    if (m && doc.entities.get(m.entityId)?.type === 'Person') {
+      return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via: null, end: cue + 1 };
+    }
   }
   return null;
 }
@@ -129,10 +243,7 @@ export function statementsComponent(res: Resources) {
       if (!cue) continue;
       let found = subjectAfter(doc, res, cue.index + 1, b);
       const cueTok = doc.tokens[cue.index]!;
-      if (!found) {
-        const before = subjectBefore(doc, a, cue.index);
-        if (before) found = { speaker: before, via: null, end: cue.index + 1 };
-      }
+      found ??= subjectBefore(doc, res, a, cue.index);
       if (found && found.speaker.entityId === null && last && /^ال/.test(normalise(found.speaker.description ?? ''))) {
         // "وتابع المسؤول": the definite description points back to the previous unnamed speaker.
         const prev = last.speaker;

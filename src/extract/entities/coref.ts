@@ -12,6 +12,9 @@ import { addMention, mentionsOf } from './registry.ts';
 // Given names so common that alone they cannot point to one person.
 const TOO_COMMON = new Set(['محمد', 'احمد', 'علي', 'عبد', 'ابو', 'ابن', 'بن', 'ولد', 'عمر', 'حسن', 'صالح', 'عون', 'الله', 'ال'].map(normalise));
 
+/** Transliterations write the foreign g as غ or ج (موراغ / موراج): fold them for matching. */
+const foldG = (w: string) => w.replace(/غ/g, 'ج');
+
 function shortForms(e: Entity, res: Resources): string[][] {
   const out: string[][] = [];
   for (const full of [e.name, ...e.aliases]) {
@@ -38,7 +41,7 @@ function nameShortForms(doc: Doc, res: Resources): void {
   for (const e of doc.entities.values()) {
     if (e.type !== 'Person') continue;
     for (const f of shortForms(e, res)) {
-      const key = f.join(' ');
+      const key = foldG(f.join(' '));
       const ids = forms.get(key) ?? [];
       if (!ids.includes(e.id)) ids.push(e.id);
       forms.set(key, ids);
@@ -51,7 +54,7 @@ function nameShortForms(doc: Doc, res: Resources): void {
     for (const len of [3, 2, 1]) {
       let hit: { ids: string[]; start: number } | null = null;
       for (const s of stems(t)) {
-        const key = [s, ...doc.tokens.slice(i + 1, i + len).map((x) => x.norm)].join(' ');
+        const key = foldG([s, ...doc.tokens.slice(i + 1, i + len).map((x) => x.norm)].join(' '));
         const ids = forms.get(key);
         if (ids) {
           hit = { ids, start: t.start + (t.norm.length - s.length) };
@@ -112,6 +115,27 @@ function definiteAnaphora(doc: Doc, res: Resources): void {
   }
 }
 
+/** The person last introduced with this title (and complement), before `here`. */
+export function resolveRole(doc: Doc, title: string, targetId: string | null, here: number): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'Person') continue;
+    const matches = e.roles.some(
+      (r) =>
+        (r.title === title || r.title.split(' ')[0] === title || title.split(' ')[0] === r.title) &&
+        (targetId === null || r.targetId === targetId),
+    );
+    if (!matches) continue;
+    const at = firstMentionAt(doc, e.id);
+    if (at < here && at > bestAt) {
+      best = e;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
 function roleAnaphora(doc: Doc, res: Resources): void {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.tokenMention[i]) continue;
@@ -120,27 +144,15 @@ function roleAnaphora(doc: Doc, res: Resources): void {
     // A name right after the title is handled by the roles component.
     const next = doc.tokenMention[tp.end];
     if (next && doc.entities.get(next.entityId)?.type === 'Person') continue;
-    const here = doc.tokens[i]!.start;
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const e of doc.entities.values()) {
-      if (e.type !== 'Person') continue;
-      const matches = e.roles.some(
-        (r) => (r.title === tp.title || r.title.split(' ')[0] === tp.title) && (tp.targetId === null || r.targetId === tp.targetId),
-      );
-      if (!matches) continue;
-      const at = firstMentionAt(doc, e.id);
-      if (at < here && at > bestAt) {
-        best = e;
-        bestAt = at;
-      }
-    }
+    const best = resolveRole(doc, tp.title, tp.targetId, doc.tokens[i]!.start);
     if (!best) continue;
+    // Only the title words become the mention; the complement keeps its own entities.
+    const words = tp.title.split(' ').length;
     const t = doc.tokens[i]!;
     const stem = stems(t).find((s) => tp.title.startsWith(s)) ?? t.norm;
-    const end = doc.tokens[tp.end - 1]!.end;
-    addMention(doc, best, i, tp.end, t.start + (t.norm.length - stem.length), end, 'coref');
-    i = tp.end - 1;
+    const end = doc.tokens[i + words - 1]!.end;
+    addMention(doc, best, i, i + words, t.start + (t.norm.length - stem.length), end, 'coref');
+    i += words - 1;
   }
 }
 

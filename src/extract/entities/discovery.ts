@@ -9,7 +9,7 @@ import type { EntityType } from '../contract.ts';
 import { type Doc, gapBefore } from '../document.ts';
 import type { Resources } from '../resources.ts';
 import { isFunctionWord, nameLike, stemIn, stems } from '../words.ts';
-import { addMention, ensureDiscoveredEntity } from './registry.ts';
+import { addMention, ensureDiscoveredEntity, removeMention, yieldBareSurnames } from './registry.ts';
 
 // Tokens that join name parts: عبد الله، أبو ردينة، ولد الشيخ، بن لادن.
 const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'ال', 'ام', 'اغا']);
@@ -116,27 +116,75 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
   return { start: i, end: j, title: head.title, targetId };
 }
 
+/** Where a name starting at token i really starts: after a conjunction glued to a given name ("وصلاح"). */
+function nameStart(doc: Doc, res: Resources, i: number): number {
+  const t = doc.tokens[i]!;
+  const rest = t.norm.slice(1);
+  if ((t.norm.startsWith('و') || t.norm.startsWith('ف')) && !res.firstNames.has(t.norm) && res.firstNames.has(rest)) {
+    return t.start + (t.text.length - t.text.replace(/^[وف]\p{M}*/u, '').length);
+  }
+  return t.start;
+}
+
+/** Reads a name at token i, also when its first token carries "و" ("وعبد الرؤوف"). */
+function readNameAt(doc: Doc, res: Resources, i: number, strict: boolean): number | null {
+  const end = readPersonName(doc, res, i, strict);
+  if (end !== null) return end;
+  const t = doc.tokens[i];
+  if (t && /^[وف]/.test(t.norm) && res.firstNames.has(t.norm.slice(1))) {
+    // Judge the name as if the conjunction were not there.
+    const saved = t.norm;
+    t.norm = saved.slice(1);
+    const e = readPersonName(doc, res, i, strict);
+    t.norm = saved;
+    return e;
+  }
+  return null;
+}
+
+function addPerson(doc: Doc, res: Resources, from: number, to: number): boolean {
+  if (!yieldBareSurnames(doc, from, to)) return false;
+  const start = nameStart(doc, res, from);
+  const end = doc.tokens[to - 1]!.end;
+  const e = ensureDiscoveredEntity(doc, 'Person', doc.text.slice(start, end));
+  return addMention(doc, e, from, to, start, end, 'pattern') !== null;
+}
+
 function personFromTitles(doc: Doc, res: Resources): void {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.tokenMention[i]) continue;
     const tp = parseTitle(doc, res, i);
     if (!tp) continue;
-    let at = tp.end;
+    const at = tp.end;
     // "رئيس الوزراء اللبناني، سعد الحريري": a comma may separate title and name.
-    if (gapBefore(doc, at).trim() === '،' || gapBefore(doc, at).trim() === ',') at = tp.end;
-    else if (gapBefore(doc, at).trim() !== '') continue;
-    const end = readPersonName(doc, res, at, false);
-    if (end === null) continue;
-    // A lone unknown token after a title must at least look like a name, not a common word.
-    const name = doc.text.slice(doc.tokens[at]!.start, doc.tokens[end - 1]!.end);
-    const e = ensureDiscoveredEntity(doc, 'Person', name);
-    addMention(doc, e, at, end, doc.tokens[at]!.start, doc.tokens[end - 1]!.end, 'pattern');
+    const gap = gapBefore(doc, at).trim();
+    if (gap !== '' && gap !== '،' && gap !== ',') continue;
+    let end = readNameAt(doc, res, at, false);
+    if (end === null) {
+      // A bare lexicon surname after a title may be the tail of a longer name: let it go.
+      const m = doc.tokenMention[at];
+      if (!m || m.source !== 'lexicon' || doc.entities.get(m.entityId)?.type !== 'Person') continue;
+      const save = doc.tokenMention[at];
+      doc.tokenMention[at] = undefined;
+      end = readNameAt(doc, res, at, true);
+      doc.tokenMention[at] = save;
+      if (end === null || end <= m.tokenEnd) continue;
+    }
+    if (!addPerson(doc, res, at, end)) continue;
     i = end - 1;
+    // "الصحفيين سفيان الشورابي ونذير القطاري": a plural title introduces coordinated names.
+    while (res.titles.plural.has(tp.title) || res.titles.plural.has(tp.title.split(' ')[0]!)) {
+      const next = doc.tokens[i + 1];
+      if (!next || !/^و/.test(next.norm) || gapBefore(doc, i + 1).trim() !== '') break;
+      const e2 = readNameAt(doc, res, i + 1, false);
+      if (e2 === null || !addPerson(doc, res, i + 1, e2)) break;
+      i = e2 - 1;
+    }
   }
 }
 
 const APPOSITION_HEADS = new Set(
-  ['المتحدث', 'الناطق', 'زعيم', 'رئيس', 'قائد', 'مندوب', 'وزير', 'مدير', 'المدير', 'احد', 'عضو', 'منسق', 'شقيق', 'مستشار', 'مسؤول', 'نائب', 'مبعوث', 'سفير', 'الامين', 'امين', 'مؤسس', 'رئيسه', 'المسؤول'].map(
+  ['المتحدث', 'الناطق', 'زعيم', 'رئيس', 'قائد', 'مندوب', 'وزير', 'مدير', 'المدير', 'احد', 'عضو', 'منسق', 'شقيق', 'مستشار', 'مسؤول', 'مسؤوله', 'نائب', 'مبعوث', 'سفير', 'الامين', 'امين', 'مؤسس', 'رئيسه', 'المسؤول', 'وهو', 'وهي'].map(
     normalise,
   ),
 );
@@ -148,14 +196,19 @@ function personFromAppositions(doc: Doc, res: Resources): void {
     if (!stemIn(role, APPOSITION_HEADS)) continue;
     const gap = gapBefore(doc, k).trim();
     if (gap !== '' && gap !== '،' && gap !== ',') continue;
-    // Walk back over at most three name tokens.
+    // "وهو مشرع": only after a comma.
+    if ((role.norm === 'وهو' || role.norm === 'وهي') && gap === '') continue;
+    // Walk back over at most three name tokens (a bare lexicon surname may be the last one).
     let a = k;
-    while (a > 0 && k - a < 3 && !doc.tokenMention[a - 1] && nameLike(doc.tokens[a - 1], res)) {
+    while (a > 0 && k - a < 3) {
+      const prev = doc.tokens[a - 1]!;
+      const m = doc.tokenMention[a - 1];
+      const bare = m && m.source === 'lexicon' && m.tokenEnd - m.tokenStart === 1 && doc.entities.get(m.entityId)?.type === 'Person';
+      if ((m && !bare) || !(nameLike(prev, res) || bare)) break;
       if (a < k && gapBefore(doc, a).trim() !== '') break;
       a--;
     }
     if (a === k) continue;
-    // The token before the name must close the name: a cue, punctuation, a function word or "و".
     const before = doc.tokens[a - 1];
     const gapA = gapBefore(doc, a).trim();
     const opener =
@@ -165,31 +218,49 @@ function personFromAppositions(doc: Doc, res: Resources): void {
       !!stemIn(before, res.cues) ||
       isFunctionWord(before.norm) ||
       res.titles.person.has(before.norm);
+    if (!opener && !/^[وف]/.test(doc.tokens[a]!.norm)) continue;
     let start = a;
-    // "وصقر الجروشي": the name's first token may carry the conjunction.
-    const firstStems = stems(doc.tokens[a]!);
-    if (!opener && !(firstStems.length > 1)) continue;
-    const end = readPersonName(doc, res, start, true);
-    if (end === null || end !== k) {
-      // Retry without the first token when it is a verb-like cue glued to the name.
-      if (start + 1 < k && readPersonName(doc, res, start + 1, true) === k) start++;
-      else continue;
+    const saved = doc.tokenMention.slice(a, k);
+    for (let x = a; x < k; x++) doc.tokenMention[x] = undefined;
+    let end = readNameAt(doc, res, start, true);
+    if (end !== k && start + 1 < k && readNameAt(doc, res, start + 1, true) === k) {
+      start++;
+      end = k;
     }
-    let textStart = doc.tokens[start]!.start;
-    const t0 = doc.tokens[start]!;
-    if (t0.norm.startsWith('و') && !res.firstNames.has(t0.norm) && res.firstNames.has(t0.norm.slice(1))) textStart++;
-    const name = doc.text.slice(textStart, doc.tokens[k - 1]!.end);
-    if (name.split(/\s+/).length < 2 && !res.firstNames.has(normalise(name))) continue;
-    const e = ensureDiscoveredEntity(doc, 'Person', name);
-    addMention(doc, e, start, k, textStart, doc.tokens[k - 1]!.end, 'pattern');
+    for (let x = a; x < k; x++) doc.tokenMention[x] = saved[x - a];
+    if (end !== k) continue;
+    addPerson(doc, res, start, k);
+  }
+}
+
+/** A known given name followed by name-like words: "صلاح بادي"، "أكرم خان دوراني". */
+function personFromGivenNames(doc: Doc, res: Resources): void {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.tokenMention[i]) continue;
+    const t = doc.tokens[i]!;
+    const given = res.firstNames.has(t.norm) || (/^[وف]/.test(t.norm) && res.firstNames.has(t.norm.slice(1)));
+    if (!given) continue;
+    const end = readNameAt(doc, res, i, true);
+    if (end === null || end - i < 2) continue;
+    // The word after the given name must not be an everyday word ("محمد صلى").
+    const second = doc.tokens[i + 1]!;
+    if (res.commonWords.has(second.norm) && !res.firstNames.has(second.norm)) continue;
+    if (addPerson(doc, res, i, end)) i = end - 1;
   }
 }
 
 const ORG_STOP = new Set(
-  ['التابعه', 'التابع', 'المعترف', 'الذي', 'التي', 'الذين', 'السابق', 'الحالي', 'الجديد', 'المقبل', 'الماضي', 'نفسه', 'ذاتها', 'ذاته', 'المتحده'].map(
+  ['التابعه', 'التابع', 'المعترف', 'الذي', 'التي', 'الذين', 'السابق', 'الحالي', 'الحاليه', 'الجديد', 'المقبل', 'الماضي', 'نفسه', 'ذاتها', 'ذاته', 'المتحده', 'المنافسه'].map(
     normalise,
   ),
 );
+const PRONOUN_SUFFIX = /(نا|هم|هما|كم|هن)$/;
+
+/** Is token k a nisba mention (country adjective) that may close an organisation name? */
+function nisbaAt(doc: Doc, k: number): boolean {
+  const m = doc.tokenMention[k];
+  return !!m && m.source === 'nisba' && m.tokenStart === k && gapBefore(doc, k).trim() === '';
+}
 
 /** Head noun + complement: "مركز البحوث والدراسات الأمنية"، "حزب ميريتس"، صحيفة «X». */
 function organisationsFromHeads(doc: Doc, res: Resources): void {
@@ -199,13 +270,15 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     const groupHead = stemIn(t, res.groupHeads);
     const placeHead = groupHead ? null : stemIn(t, res.placeHeads);
     const head = groupHead ?? placeHead;
-    if (!head || head.startsWith('ال')) continue;
+    if (!head) continue;
+    const definiteHead = head.startsWith('ال');
+    if (definiteHead && !res.definiteHeads.has(head)) continue;
     const type: EntityType = groupHead ? 'Group' : 'Place';
     const stemStart = t.start + (t.norm.length - head.length);
     const gap = doc.text.slice(t.end, doc.tokens[i + 1]!.start);
     // Quoted name: صحيفة «صنداي تايمز»، قناة "فرانس24".
     const q = /^\s*[«"]/.exec(gap);
-    if (q) {
+    if (q && !definiteHead) {
       const open = t.end + q[0].length;
       const close = doc.text.slice(open).search(/[»"]/);
       if (close > 0 && close < 60) {
@@ -223,25 +296,75 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     if (gap.trim() !== '') continue;
     let j = i + 1;
     const firstT = doc.tokens[j]!;
-    if (doc.tokenMention[j] || isFunctionWord(firstT.norm) || res.commonWords.has(firstT.norm) && !firstT.norm.startsWith('ال')) continue;
-    if (res.cues.has(firstT.norm) || res.triggers.has(firstT.norm)) continue;
-    // Construct chain: the first word, then definite words (and "وال" coordinations).
-    j++;
-    while (j < doc.tokens.length && j < i + 6) {
-      const u = doc.tokens[j]!;
-      if (gapBefore(doc, j).trim() !== '' || doc.tokenMention[j]) break;
-      const definite = u.norm.startsWith('ال') || u.norm.startsWith('وال') || u.norm.startsWith('لل');
-      if (!definite || ORG_STOP.has(u.norm) || res.cues.has(u.norm) || res.triggers.has(u.norm)) break;
+    let nisba: string | null = null;
+    if (type === 'Group' && res.titledHeads.has(head)) {
+      // "مكتب رئيس الوزراء الإسرائيلي"، "إدارة مدينة إسلام آباد": a title or a place as complement.
+      const tp = parseTitle(doc, res, j);
+      if (tp && tp.end > j + 0) j = tp.end;
+      else if (stemIn(firstT, res.placeHeads) && doc.tokenMention[j + 1]) j = doc.tokenMention[j + 1]!.tokenEnd;
+      if (j > i + 1) {
+        const last = doc.tokenMention[j - 1];
+        if (last?.source === 'nisba') nisba = last.entityId;
+        for (let x = i + 1; x < j; x++) {
+          const m = doc.tokenMention[x];
+          if (m && m.source === 'nisba') removeMention(doc, m);
+          else if (m) {
+            j = -1;
+            break;
+          }
+        }
+        if (j < 0) continue;
+        if (tp && !nisba && !tp.targetId) continue;
+      }
+    }
+    if (j === i + 1) {
+      if (doc.tokenMention[j] && !nisbaAt(doc, j)) continue;
+      if (isFunctionWord(firstT.norm) || res.cues.has(firstT.norm) || res.triggers.has(firstT.norm)) continue;
+      if (ORG_STOP.has(firstT.norm) || res.titles.person.has(firstT.norm)) continue;
+      const definite = firstT.norm.startsWith('ال');
+      if (nisbaAt(doc, j)) {
+        // "الجيش الباكستاني"، "وزارة الدفاع" + nisba is handled below; a bare head + nisba names a body.
+        if (!definiteHead && type === 'Group') continue;
+      } else if (!definite) {
+        // An indefinite complement must look like a proper name, not an adjective or a pronoun form.
+        if (definiteHead || type === 'Group' && !nameLike(firstT, res)) continue;
+        if (/^[لب]/.test(firstT.norm) && stems(firstT).length > 1) continue;
+        if (PRONOUN_SUFFIX.test(firstT.norm) || /(ي|يه)$/.test(firstT.norm)) continue;
+        if (res.firstNames.has(firstT.norm)) continue;
+      }
       j++;
+      // Construct chain: definite words (and "وال" coordinations), at most three more.
+      while (j < doc.tokens.length && j < i + 5) {
+        const u = doc.tokens[j]!;
+        if (gapBefore(doc, j).trim() !== '') break;
+        if (nisbaAt(doc, j)) {
+          nisba = doc.tokenMention[j]!.entityId;
+          removeMention(doc, doc.tokenMention[j]!);
+          j++;
+          break;
+        }
+        if (doc.tokenMention[j]) break;
+        const definiteU = u.norm.startsWith('ال') || u.norm.startsWith('وال') || u.norm.startsWith('لل');
+        if (!definiteU || ORG_STOP.has(u.norm) || res.cues.has(u.norm) || res.triggers.has(u.norm)) break;
+        j++;
+      }
+      if (j === i + 2 && nisbaAt(doc, i + 1)) {
+        nisba = doc.tokenMention[i + 1]!.entityId;
+        removeMention(doc, doc.tokenMention[i + 1]!);
+      }
     }
     // An indefinite adjective after a feminine place head ("منطقة مضطربة") is no name.
-    if (type === 'Place' && (!firstT.norm || firstT.norm.endsWith('ه') && !firstT.norm.startsWith('ال'))) continue;
-    if (type === 'Group' && j === i + 2 && !firstT.norm.startsWith('ال') && !nameLike(firstT, res)) continue;
+    if (type === 'Place' && firstT.norm.endsWith('ه') && !firstT.norm.startsWith('ال')) continue;
     const startTok = type === 'Place' ? i + 1 : i;
     const start = type === 'Place' ? doc.tokens[i + 1]!.start : stemStart;
     const end = doc.tokens[j - 1]!.end;
     const name = doc.text.slice(start, end);
     const e = ensureDiscoveredEntity(doc, type, name, head);
+    if (nisba) {
+      const c = doc.entities.get(nisba);
+      if (c?.country) e.country = c.country;
+      e.partOf = nisba;
+    }
     if (type === 'Place') e.aliases.add(doc.text.slice(stemStart, end));
     // Acronym right after: مركز … «CRSS».
     const after = /^\s*[«"(]([A-Za-z][A-Za-z0-9.&-]{1,10})[»")]/.exec(doc.text.slice(end));
@@ -256,6 +379,7 @@ export function discoveryComponent(res: Resources) {
     personFromTitles(doc, res);
     personFromAppositions(doc, res);
     organisationsFromHeads(doc, res);
+    personFromGivenNames(doc, res);
   };
 }
 

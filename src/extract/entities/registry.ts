@@ -61,3 +61,25 @@ export function addMention(
 export function mentionsOf(doc: Doc, entityId: string): Mention[] {
   return doc.mentions.filter((m) => m.entityId === entityId).sort((a, b) => a.start - b.start);
 }
+
+/** Drops a mention (a longer discovered name replaces a bare lexicon surname, for instance). */
+export function removeMention(doc: Doc, m: Mention): void {
+  const at = doc.mentions.indexOf(m);
+  if (at >= 0) doc.mentions.splice(at, 1);
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokenMention[i] === m) doc.tokenMention[i] = undefined;
+}
+
+/** Frees tokens [from, to) held by single-token lexicon person mentions, so a longer name can take them. */
+export function yieldBareSurnames(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const m = doc.tokenMention[i];
+    if (!m) continue;
+    const e = doc.entities.get(m.entityId);
+    if (m.source !== 'lexicon' || e?.type !== 'Person' || m.tokenEnd - m.tokenStart > 1) return false;
+  }
+  for (let i = from; i < to; i++) {
+    const m = doc.tokenMention[i];
+    if (m) removeMention(doc, m);
+  }
+  return true;
+}
