@@ -2,10 +2,13 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.ts';
 import { registerDb } from './db.ts';
+import { registerExport } from './export.ts';
+import { registerDeleteArticle } from './delete-article.ts';
+import { registerLoad } from './load.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerStart } from './start.ts';
 
-const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb, registerExtract];
+const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb, registerExtract, registerLoad, registerDeleteArticle, registerExport];
 
 export function registerCommands(program: Command): void {
   for (const register of commands) register(program);

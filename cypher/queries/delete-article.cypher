@@ -1,0 +1,42 @@
+// Removes one article's contribution, in one transaction, statement by statement (split on `;`):
+// what only it said goes; what other articles also support stays with their evidence.
+MATCH (s:Statement {articleId: $id}) DETACH DELETE s;
+MATCH (s:Source {articleId: $id}) DETACH DELETE s;
+MATCH (e:Event {articleId: $id}) DETACH DELETE e;
+// Relation evidence: drop this article's items from the parallel lists, then relations left with none.
+MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r:LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]->(:Entity)
+WHERE $id IN r.articleIds
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $id] AS keep
+SET r.sentences = [i IN keep | r.sentences[i]],
+    r.starts = [i IN keep | r.starts[i]],
+    r.ends = [i IN keep | r.ends[i]],
+    r.articleIds = [i IN keep | r.articleIds[i]]
+WITH r WHERE size(r.articleIds) = 0
+DELETE r;
+// Entities no other article mentions go, with whatever still points at them.
+MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity)
+WHERE NOT EXISTS { MATCH (e)<-[:MENTIONS]-(other:Article) WHERE other.id <> $id }
+DETACH DELETE e;
+// Entities that stay get name and aliases again from what the remaining articles gave them
+// (same rule as write-entities: the longest name wins, the other names become aliases).
+MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity)
+CALL (e) {
+  MATCH (e)<-[m:MENTIONS]-(other:Article)
+  WHERE other.id <> $id
+  WITH m ORDER BY size(m.name) DESC, m.name ASC
+  WITH collect(m) AS ms
+  WITH ms[0].name AS name, ms[0].normName AS normName,
+       reduce(acc = [], m IN ms | acc + [m.name] + m.aliases) AS names,
+       reduce(acc = [], m IN ms | acc + [m.normName] + m.normAliases) AS normNames
+  RETURN name, normName,
+         reduce(acc = [], x IN names | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases,
+         reduce(acc = [], x IN normNames | CASE WHEN x = normName OR x IN acc THEN acc ELSE acc + x END) AS normAliases
+}
+SET e.name = name,
+    e.normName = normName,
+    e.aliases = aliases,
+    e.normAliases = normAliases,
+    e.aliasText = reduce(s = '', x IN aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END);
+MATCH (a:Article {id: $id}) DETACH DELETE a
+RETURN count(a) AS deleted

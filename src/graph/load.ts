@@ -1,0 +1,214 @@
+// `akhbar load`: read files, extract each article, write whole articles in batches. A file that
+// cannot be read, an article the extractor chokes on or a batch the database refuses is reported
+// with its reason while everything else still loads.
+import type { Driver } from 'neo4j-driver';
+import type { ArticleExtraction } from '../extract/contract.ts';
+import { type RawArticle, type ReadOptions, readArticles } from '../ingest/index.ts';
+import type { LoadProgress } from './progress.ts';
+import { writeArticles } from './writer.ts';
+
+export type Extract = (article: RawArticle) => ArticleExtraction | Promise<ArticleExtraction>;
+
+export interface LoadFailure {
+  file: string;
+  /** Short machine-readable cause: invalid-utf8, empty, not-found, extract-failed, write-failed … */
+  reason: string;
+  message: string;
+}
+
+export interface LoadSummary {
+  /** Articles written by this run. */
+  articles: number;
+  /** Articles already in the graph (or repeated in the input), left unchanged. */
+  unchanged: number;
+  /** Distinct entities, and the statements, events and relations of the written articles. */
+  entities: number;
+  statements: number;
+  events: number;
+  relations: number;
+  failed: LoadFailure[];
+  warnings: string[];
+  dryRun: boolean;
+  elapsedMs: number;
+}
+
+export interface LoadOptions {
+  /** Needed unless dryRun. */
+  driver?: Driver;
+  database?: string;
+  extract: Extract;
+  /** Articles per write transaction. */
+  batchSize?: number;
+  /** Read and extract, write nothing. */
+  dryRun?: boolean;
+  replace?: boolean;
+  read?: ReadOptions;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 50;
+
+interface Pending {
+  extraction: ArticleExtraction;
+  file: string;
+}
+
+class Tally {
+  readonly entityIds = new Set<string>();
+  summary: LoadSummary;
+  done = 0;
+  constructor(
+    dryRun: boolean,
+    readonly total: number,
+    private readonly started: number,
+  ) {
+    this.summary = {
+      articles: 0,
+      unchanged: 0,
+      entities: 0,
+      statements: 0,
+      events: 0,
+      relations: 0,
+      failed: [],
+      warnings: [],
+      dryRun,
+      elapsedMs: 0,
+    };
+  }
+  written(x: ArticleExtraction): void {
+    const s = this.summary;
+    s.articles += 1;
+    for (const e of x.entities) this.entityIds.add(e.id);
+    s.entities = this.entityIds.size;
+    s.statements += x.statements.length;
+    s.events += x.events.length;
+    s.relations += x.relations.length;
+    this.done += 1;
+  }
+  unchanged(): void {
+    this.summary.unchanged += 1;
+    this.done += 1;
+  }
+  fail(f: LoadFailure, articles = 1): void {
+    this.summary.failed.push(f);
+    this.done += articles;
+  }
+  progress(): LoadProgress {
+    const s = this.summary;
+    return {
+      done: this.done,
+      total: this.total,
+      articles: s.articles,
+      entities: s.entities,
+      statements: s.statements,
+      events: s.events,
+      failed: s.failed.length,
+      elapsedMs: Date.now() - this.started,
+    };
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function loadPaths(paths: string[], options: LoadOptions): Promise<LoadSummary> {
+  const started = Date.now();
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  if (!options.dryRun && !options.driver) throw new Error('loadPaths: a driver is needed unless dryRun');
+  const database = options.database ?? 'neo4j';
+
+  // Reading is cheap next to extraction and writing; reading first gives the bar a total.
+  const results = [];
+  for await (const r of readArticles(paths, options.read)) results.push(r);
+  // One unit per article, and one per unreadable file.
+  const tally = new Tally(options.dryRun ?? false, results.length, started);
+  const report = () => options.onProgress?.(tally.progress());
+
+  const writeBatch = async (batch: Pending[]): Promise<void> => {
+    if (!batch.length) return;
+    if (options.dryRun) {
+      for (const p of batch) tally.written(p.extraction);
+      return;
+    }
+    const driver = options.driver!;
+    const write = (items: Pending[]) =>
+      writeArticles(
+        driver,
+        items.map((p) => p.extraction),
+        { database, replace: options.replace ?? false },
+        items.map((p) => ({ file: p.file })),
+      );
+    const account = (items: Pending[], written: Set<string>, warnings: string[]) => {
+      const counted = new Set<string>();
+      for (const p of items) {
+        const id = p.extraction.article.id;
+        if (written.has(id) && !counted.has(id)) {
+          counted.add(id);
+          tally.written(p.extraction);
+        } else tally.unchanged();
+      }
+      tally.summary.warnings.push(...warnings);
+    };
+    try {
+      const result = await write(batch);
+      account(batch, new Set(result.written), result.warnings);
+    } catch {
+      // One bad article must not sink its batch: write them one by one to name the culprit.
+      for (const p of batch) {
+        try {
+          const result = await write([p]);
+          account([p], new Set(result.written), result.warnings);
+        } catch (error) {
+          tally.fail({ file: p.file, reason: 'write-failed', message: `${p.file}: ${message(error)}` });
+        }
+      }
+    }
+    report();
+  };
+
+  let batch: Pending[] = [];
+  for (const r of results) {
+    if (!r.ok) {
+      tally.fail({ file: r.file, reason: r.reason, message: r.message });
+      report();
+      continue;
+    }
+    let extraction: ArticleExtraction;
+    try {
+      extraction = await options.extract(r.article);
+    } catch (error) {
+      tally.fail({
+        file: r.article.file,
+        reason: 'extract-failed',
+        message: `${r.article.file}: ${message(error)}`,
+      });
+      report();
+      continue;
+    }
+    batch.push({ extraction, file: r.article.file });
+    if (batch.length >= batchSize) {
+      await writeBatch(batch);
+      batch = [];
+    }
+  }
+  await writeBatch(batch);
+  tally.summary.elapsedMs = Date.now() - started;
+  report();
+  return tally.summary;
+}
+
+/** The summary `--json-summary` prints. */
+export function summaryJson(s: LoadSummary): object {
+  return {
+    articles: s.articles,
+    unchanged: s.unchanged,
+    entities: s.entities,
+    statements: s.statements,
+    events: s.events,
+    relations: s.relations,
+    failed: s.failed.map((f) => ({ file: f.file, reason: f.reason, message: f.message })),
+    dryRun: s.dryRun,
+    elapsedMs: s.elapsedMs,
+  };
+}

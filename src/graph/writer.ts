@@ -1,0 +1,114 @@
+// Writes whole articles: one managed write transaction per batch (retried by the driver on
+// transient errors), one UNWIND query per kind of row. A batch commits completely or not at all,
+// so an article is never half in the graph. Articles already present are left untouched
+// (their id is a content hash, so the same id means the same text) unless `replace` is asked for.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { ArticleExtraction, RelationType } from '../extract/contract.ts';
+import { query, relationQuery, statements } from './queries.ts';
+import { type ArticleMeta, type GraphRows, graphRows, type RelationRow } from './rows.ts';
+
+export interface WriteOptions {
+  database: string;
+  /** Re-write articles already in the graph (their old contribution is removed first). */
+  replace?: boolean;
+}
+
+export interface WriteResult {
+  /** Ids written by this call. */
+  written: string[];
+  /** Ids already in the graph, left as they were. */
+  unchanged: string[];
+  warnings: string[];
+}
+
+async function run(tx: ManagedTransaction, cypher: string, rows: unknown[]): Promise<void> {
+  if (rows.length) await tx.run(cypher, { rows });
+}
+
+/** Runs the write queries for prepared rows inside an open transaction. */
+export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promise<void> {
+  await run(tx, query('write-articles'), rows.articles);
+  await run(tx, query('write-entities'), rows.entities);
+  await run(tx, query('write-mentions'), rows.mentions);
+  await run(tx, query('write-events'), rows.events);
+  await run(tx, query('write-sources'), rows.sources);
+  await run(tx, query('write-statements'), rows.statements);
+  const byType = new Map<RelationType, RelationRow[]>();
+  for (const r of rows.relations) {
+    const list = byType.get(r.type) ?? [];
+    list.push(r);
+    byType.set(r.type, list);
+  }
+  for (const [type, list] of byType) await run(tx, relationQuery(type), list);
+}
+
+/** Removes one article's contribution inside an open transaction; true when it existed. */
+export async function deleteArticleTx(tx: ManagedTransaction, id: string): Promise<boolean> {
+  let deleted = 0;
+  for (const cypher of statements('delete-article')) {
+    const result = await tx.run(cypher, { id });
+    const first = result.records[0];
+    if (first?.has('deleted')) deleted = first.get('deleted') as number;
+  }
+  return deleted > 0;
+}
+
+async function existingIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run(query('existing-articles'), { ids });
+  return new Set(result.records.map((r) => r.get('id') as string));
+}
+
+/**
+ * Writes a batch of articles in ONE transaction. Duplicate ids within the batch are written once.
+ * `meta[i]` (file name, load time) goes with `extractions[i]`.
+ */
+export async function writeArticles(
+  driver: Driver,
+  extractions: ArticleExtraction[],
+  options: WriteOptions,
+  meta: ArticleMeta[] = [],
+): Promise<WriteResult> {
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const result: WriteResult = { written: [], unchanged: [], warnings: [] };
+      const ids = extractions.map((x) => x.article.id);
+      const present = await existingIds(tx, ids);
+      const batch: ArticleExtraction[] = [];
+      const batchMeta: ArticleMeta[] = [];
+      const seen = new Set<string>();
+      extractions.forEach((x, i) => {
+        const id = x.article.id;
+        if (seen.has(id) || (present.has(id) && !options.replace)) {
+          result.unchanged.push(id);
+          return;
+        }
+        seen.add(id);
+        batch.push(x);
+        batchMeta.push(meta[i] ?? {});
+      });
+      if (options.replace) for (const id of present) await deleteArticleTx(tx, id);
+      const rows = graphRows(batch, batchMeta);
+      await writeRows(tx, rows);
+      result.written = batch.map((x) => x.article.id);
+      result.warnings = rows.warnings;
+      return result;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** `akhbar delete-article <id>`: the article's statements, events, mentions and relation evidence. */
+export async function deleteArticle(
+  driver: Driver,
+  id: string,
+  options: { database: string },
+): Promise<boolean> {
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite((tx) => deleteArticleTx(tx, id));
+  } finally {
+    await session.close();
+  }
+}
