@@ -6,6 +6,7 @@ import type { StatementKind } from './contract.ts';
 import { type Doc, gapBefore, type Speaker, type Statement, sentenceTokens } from './document.ts';
 import type { Resources } from './resources.ts';
 import { resolveRole } from './entities/coref.ts';
+import { addMention, ensureDiscoveredEntity } from './entities/registry.ts';
 import { parseTitle } from './entities/discovery.ts';
 import { stemIn, stems } from './words.ts';
 
@@ -34,7 +35,7 @@ function findCue(doc: Doc, res: Resources, from: number, to: number): Cue | null
     const prev = doc.tokens[i - 1]?.norm;
     if (prev === 'كما' || prev === 'حسبما' || prev === 'مثلما') return { index: i, form, kind };
     // A weak cue needs a complement: أن/إن، a colon or an opening quote within a few tokens.
-    for (let k = i + 1; k < Math.min(to, i + 14); k++) {
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const g = gapBefore(doc, k);
       if (/[:«"“]/.test(g) || COMPLEMENTISERS.has(doc.tokens[k]!.norm) || stemIn(doc.tokens[k], COMPLEMENTISERS)) {
         return { index: i, form, kind };
@@ -54,6 +55,9 @@ interface Found {
   end: number;
 }
 
+const COLLECTIVES = new Set(
+  ['المتمردون', 'المتمردين', 'الانفصاليون', 'الانفصاليين', 'المسلحون', 'المحتجون', 'الشرطه', 'السلطات'].map(normalise),
+);
 const RELAY = new Set(['عن', 'قول', 'تصريحات'].map(normalise));
 const TONGUE = normalise('لسان');
 
@@ -91,6 +95,12 @@ function anonymousFrom(doc: Doc, res: Resources, k: number, to: number, via: str
     j++;
   }
   const head = stemIn(t, res.anonymousHeads) ?? t.norm;
+  if (!affiliation && COLLECTIVES.has(head)) {
+    // "اتهم المتمردون": a collective actor is a group of its own.
+    const g = ensureDiscoveredEntity(doc, 'Group', t.text.replace(/^[وف]/, ''));
+    addMention(doc, g, k, k + 1, t.start + (t.norm.length - head.length), t.end, 'pattern');
+    affiliation = g.id;
+  }
   affiliation ??= fallbackAffiliation(doc, head, k);
   const description = doc.text.slice(t.start, doc.tokens[j - 1]!.end).replace(/[،,]\s*$/, '');
   return { speaker: { entityId: null, description, affiliationId: affiliation }, via, end: j };
@@ -129,7 +139,7 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
           relayAt = r;
           break;
         }
-        if (doc.tokenMention[r] || isComplementiser(doc, r)) break;
+        if ((doc.tokenMention[r] && doc.tokenMention[r]!.source !== 'nisba') || isComplementiser(doc, r)) break;
       }
       if (relayAt >= 0 && e?.type === 'Group' && via === null) {
         via = e.id;
@@ -187,6 +197,14 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'قد', 'كان
 /** "طالبان تؤكد"، "موسكو تنفي"، "الجيش الذي ينفي"، "صحيفة بريطانية قد ذكرت": the subject before the cue. */
 function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Found | null {
   let person: string | null = null;
+  // "أما زعيم حزب الله فقال": a titled person just before the cue wins over the title's complement.
+  for (let k = cue - 1; k >= Math.max(from, cue - 6); k--) {
+    const m = doc.tokenMention[k];
+    if (m?.source === 'coref' && doc.entities.get(m.entityId)?.type === 'Person') {
+      return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via: null, end: cue + 1 };
+    }
+    if (gapBefore(doc, k + 1).trim() !== '') break;
+  }
   for (let k = cue - 1; k >= Math.max(from, cue - 6); k--) {
     const m = doc.tokenMention[k];
     const t = doc.tokens[k]!;
@@ -244,10 +262,11 @@ export function statementsComponent(res: Resources) {
       let found = subjectAfter(doc, res, cue.index + 1, b);
       const cueTok = doc.tokens[cue.index]!;
       found ??= subjectBefore(doc, res, a, cue.index);
-      if (found && found.speaker.entityId === null && last && /^ال/.test(normalise(found.speaker.description ?? ''))) {
-        // "وتابع المسؤول": the definite description points back to the previous unnamed speaker.
+      const desc = normalise(found?.speaker.description ?? '');
+      if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {
+        // "وتابع المسؤول"، "وقال المتحدث": a definite description points back to the previous unnamed speaker.
         const prev = last.speaker;
-        if (prev.entityId === null && !found.speaker.affiliationId) found.speaker = { ...prev };
+        if (prev.entityId === null && (desc.split(' ').length <= 2 || !found.speaker.affiliationId)) found.speaker = { ...prev };
       }
       if (!found) {
         if (res.sourceCues.has(cue.form)) continue;

@@ -43,9 +43,14 @@ export function nameLike(token: Token | undefined, res: Resources): boolean {
   const n = token.norm;
   if (n.length < 2 || /^\d/.test(n)) return false;
   if (!/^[\u0621-\u064A]+$/.test(n)) return false;
-  if (isFunctionWord(n)) return false;
+  if (isFunctionWord(n) || res.cues.has(n) || res.triggers.has(n)) return false;
   if (res.firstNames.has(n)) return true;
-  if (res.commonWords.has(n) || res.cues.has(n) || res.triggers.has(n)) return false;
+  if (res.commonWords.has(n)) return false;
+  // "فقال"، "لتشكيل"، "بالسجن": a clitic on an everyday word.
+  for (const s of stems(token).slice(1)) {
+    if (isFunctionWord(s) || res.cues.has(s) || res.triggers.has(s) || res.commonWords.has(s)) return false;
+    if (s.startsWith('ال') && !res.firstNames.has(s)) return false;
+  }
   if (res.titles.person.has(n) || res.groupHeads.has(n) || res.placeHeads.has(n)) return false;
   return true;
 }

@@ -116,6 +116,8 @@ function definiteAnaphora(doc: Doc, res: Resources): void {
 }
 
 /** The person last introduced with this title (and complement), before `here`. */
+const bareTitle = (t: string) => t.split(' ')[0]!.replace(/^ال/, '');
+
 export function resolveRole(doc: Doc, title: string, targetId: string | null, here: number): Entity | null {
   let best: Entity | null = null;
   let bestAt = -1;
@@ -123,7 +125,7 @@ export function resolveRole(doc: Doc, title: string, targetId: string | null, he
     if (e.type !== 'Person') continue;
     const matches = e.roles.some(
       (r) =>
-        (r.title === title || r.title.split(' ')[0] === title || title.split(' ')[0] === r.title) &&
+        (r.title === title || bareTitle(r.title) === bareTitle(title)) &&
         (targetId === null || r.targetId === targetId),
     );
     if (!matches) continue;

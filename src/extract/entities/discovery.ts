@@ -12,7 +12,8 @@ import { isFunctionWord, nameLike, stemIn, stems } from '../words.ts';
 import { addMention, ensureDiscoveredEntity, removeMention, yieldBareSurnames } from './registry.ts';
 
 // Tokens that join name parts: عبد الله، أبو ردينة، ولد الشيخ، بن لادن.
-const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'ال', 'ام', 'اغا']);
+const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'اغا']);
+const KINSHIP = new Set(['ابنته', 'ابنه', 'زوجته', 'زوجه', 'شقيقه', 'شقيقته', 'شقيق', 'نجل']);
 const NAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'بالله', 'العزيز', 'الكريم', 'الحق']);
 
 /**
@@ -38,6 +39,10 @@ export function readPersonName(doc: Doc, res: Resources, i: number, strict: bool
     if (units >= 2 && !res.firstNames.has(toks[i]!.norm)) break;
     if (units >= 3) break;
     if (!nameLike(t, res)) break;
+    // A name does not run into a conjoined word, an adjective ("المختطفة") or a verb ("يرمي").
+    if (/^و/.test(t.norm) && !res.firstNames.has(t.norm)) break;
+    if (t.norm.startsWith('ال') && t.norm.endsWith('ه')) break;
+    if (/^[يت]/.test(t.norm) && !res.firstNames.has(t.norm)) break;
     pendingConnector = CONNECTORS.has(t.norm);
     units++;
     j++;
@@ -160,6 +165,8 @@ function personFromTitles(doc: Doc, res: Resources): void {
     const gap = gapBefore(doc, at).trim();
     if (gap !== '' && gap !== '،' && gap !== ',') continue;
     let end = readNameAt(doc, res, at, false);
+    // Kinship words ("وابنته مريم") take only a known given name.
+    if (end !== null && KINSHIP.has(tp.title) && !res.firstNames.has(doc.tokens[at]!.norm)) continue;
     if (end === null) {
       // A bare lexicon surname after a title may be the tail of a longer name: let it go.
       const m = doc.tokenMention[at];
@@ -300,21 +307,26 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     if (type === 'Group' && res.titledHeads.has(head)) {
       // "مكتب رئيس الوزراء الإسرائيلي"، "إدارة مدينة إسلام آباد": a title or a place as complement.
       const tp = parseTitle(doc, res, j);
-      if (tp && tp.end > j + 0) j = tp.end;
-      else if (stemIn(firstT, res.placeHeads) && doc.tokenMention[j + 1]) j = doc.tokenMention[j + 1]!.tokenEnd;
+      if (tp) {
+        // The title's complement ends at its nisba: "مكتب رئيس الوزراء الإسرائيلي" (not "… لشبكة CNN").
+        let k = j + tp.title.split(' ').length;
+        while (k < tp.end && (!doc.tokenMention[k] || doc.tokenMention[k]!.source === 'nisba')) {
+          if (doc.tokenMention[k]) nisba = doc.tokenMention[k]!.entityId;
+          k++;
+        }
+        if (nisba) j = k;
+      } else if (stemIn(firstT, res.placeHeads) && doc.tokenMention[j + 1]?.tokenStart === j + 1) {
+        const place = doc.tokenMention[j + 1]!;
+        if (doc.entities.get(place.entityId)?.type === 'Place') {
+          j = place.tokenEnd;
+          removeMention(doc, place);
+        }
+      }
       if (j > i + 1) {
-        const last = doc.tokenMention[j - 1];
-        if (last?.source === 'nisba') nisba = last.entityId;
         for (let x = i + 1; x < j; x++) {
           const m = doc.tokenMention[x];
-          if (m && m.source === 'nisba') removeMention(doc, m);
-          else if (m) {
-            j = -1;
-            break;
-          }
+          if (m) removeMention(doc, m);
         }
-        if (j < 0) continue;
-        if (tp && !nisba && !tp.targetId) continue;
       }
     }
     if (j === i + 1) {
@@ -328,7 +340,7 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
       } else if (!definite) {
         // An indefinite complement must look like a proper name, not an adjective or a pronoun form.
         if (definiteHead || type === 'Group' && !nameLike(firstT, res)) continue;
-        if (/^[لب]/.test(firstT.norm) && stems(firstT).length > 1) continue;
+        if (type === 'Group' && /^[لب]/.test(firstT.norm) && stems(firstT).length > 1) continue;
         if (PRONOUN_SUFFIX.test(firstT.norm) || /(ي|يه)$/.test(firstT.norm)) continue;
         if (res.firstNames.has(firstT.norm)) continue;
       }
