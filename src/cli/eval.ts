@@ -29,7 +29,9 @@ function indexFiles(dir: string, out = new Map<string, string>()): Map<string, s
 const files = indexFiles(shared);
 const work = mkdtempSync(join(tmpdir(), 'akhbar-eval-'));
 const summaries: string[] = [];
-for (const goldName of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
+for (const goldName of readdirSync(goldDir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .sort()) {
   if (only.length && !only.some((o) => goldName.startsWith(o))) continue;
   const gold = JSON.parse(readFileSync(join(goldDir, goldName), 'utf8')) as { articles: { file?: string }[] };
   const wanted = [...new Set(gold.articles.map((a) => a.file).filter((f): f is string => !!f))];

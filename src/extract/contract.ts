@@ -3,7 +3,15 @@
 
 export type EntityType = 'Person' | 'Group' | 'Country' | 'Place';
 
-export type StatementKind = 'said' | 'denied' | 'confirmed' | 'reported' | 'accused' | 'warned' | 'called' | 'other';
+export type StatementKind =
+  | 'said'
+  | 'denied'
+  | 'confirmed'
+  | 'reported'
+  | 'accused'
+  | 'warned'
+  | 'called'
+  | 'other';
 
 export type EventType =
   | 'Meeting'

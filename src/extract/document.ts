@@ -4,13 +4,7 @@ import type { RawArticle } from '../ingest/types.ts';
 import { type NormalisedText, normaliseWithOffsets } from '../nlp/normalise.ts';
 import { type Sentence, splitSentences } from '../nlp/sentences.ts';
 import { type Token, tokenise } from '../nlp/tokens.ts';
-import type {
-  EntityType,
-  EventType,
-  ParticipantRole,
-  RelationType,
-  StatementKind,
-} from './contract.ts';
+import type { EntityType, EventType, ParticipantRole, RelationType, StatementKind } from './contract.ts';
 
 export type MentionSource = 'lexicon' | 'nisba' | 'pattern' | 'coref' | 'candidate';
 

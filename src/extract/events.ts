@@ -26,7 +26,13 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
         const key = [s, ...doc.tokens.slice(i + 1, i + len).map((t) => t.norm)].join(' ');
         const type = res.triggers.get(key);
         if (type) {
-          hit = { type: type as EventType, form: key, index: i, length: len, weak: res.weakTriggers.has(key) };
+          hit = {
+            type: type as EventType,
+            form: key,
+            index: i,
+            length: len,
+            weak: res.weakTriggers.has(key),
+          };
           break;
         }
       }
@@ -95,7 +101,8 @@ function locationIn(doc: Doc, a: number, b: number): string | null {
   return country;
 }
 
-const hasPerson = (doc: Doc, ev: DocEvent) => ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Person');
+const hasPerson = (doc: Doc, ev: DocEvent) =>
+  ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Person');
 
 export function eventsComponent(res: Resources) {
   return (doc: Doc): void => {
@@ -121,10 +128,13 @@ export function eventsComponent(res: Resources) {
         };
         // Same type and a shared person: the same event told again ("بوتين اجتمع مع منصور").
         const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));
-        const same = doc.events.find((o) => o.type === ev.type && hasPerson(doc, o).some((p) => persons.has(p.entityId)));
+        const same = doc.events.find(
+          (o) => o.type === ev.type && hasPerson(doc, o).some((p) => persons.has(p.entityId)),
+        );
         if (same) {
           same.sentences.push(s.index);
-          for (const p of ev.participants) if (!same.participants.some((q) => q.entityId === p.entityId)) same.participants.push(p);
+          for (const p of ev.participants)
+            if (!same.participants.some((q) => q.entityId === p.entityId)) same.participants.push(p);
           same.locationId ??= ev.locationId;
           same.date ??= ev.date;
           same.killed ??= ev.killed;

@@ -41,7 +41,10 @@ export function candidatesComponent(recogniser?: CandidateRecogniser) {
   };
 }
 
-export function defaultComponents(res: Resources = resources(), recogniser?: CandidateRecogniser): Component[] {
+export function defaultComponents(
+  res: Resources = resources(),
+  recogniser?: CandidateRecogniser,
+): Component[] {
   const gaz = buildGazetteer(res);
   return [
     { name: 'gazetteer', run: gazetteerComponent(gaz) },

@@ -31,7 +31,8 @@ export function relationsComponent(res: Resources) {
       }
     }
     for (const e of doc.entities.values()) {
-      if (e.partOf && doc.entities.has(e.partOf)) add(doc, 'PART_OF', e.id, e.partOf, firstSentence(doc, e.id));
+      if (e.partOf && doc.entities.has(e.partOf))
+        add(doc, 'PART_OF', e.id, e.partOf, firstSentence(doc, e.id));
     }
     const ordered = [...doc.mentions].sort((a, b) => a.start - b.start);
     for (let n = 0; n < ordered.length; n++) {
@@ -41,11 +42,21 @@ export function relationsComponent(res: Resources) {
       const sentence = doc.tokenSentence[m.tokenStart] ?? 0;
       const next = ordered[n + 1];
       // "X بـY" / "X في Y" with nothing else between: a place inside a place or country.
-      if (e.type === 'Place' && next && next.tokenStart === m.tokenEnd && doc.tokenSentence[next.tokenStart] === sentence) {
+      if (
+        e.type === 'Place' &&
+        next &&
+        next.tokenStart === m.tokenEnd &&
+        doc.tokenSentence[next.tokenStart] === sentence
+      ) {
         const t = doc.tokens[next.tokenStart]!;
         const glued = stems(t).length > 1 && t.norm.startsWith('ب');
         const inner = doc.entities.get(next.entityId);
-        if (glued && inner && (inner.type === 'Place' || inner.type === 'Country') && gapBefore(doc, next.tokenStart).trim() === '') {
+        if (
+          glued &&
+          inner &&
+          (inner.type === 'Place' || inner.type === 'Country') &&
+          gapBefore(doc, next.tokenStart).trim() === ''
+        ) {
           add(doc, 'LOCATED_IN', e.id, inner.id, sentence);
         }
       }
@@ -58,7 +69,8 @@ export function relationsComponent(res: Resources) {
           if (prev !== normalise('التي') && prev !== normalise('الذي')) break;
           const target = doc.tokenMention[k + 1];
           const te = target && doc.entities.get(target.entityId);
-          if (te && (te.type === 'Country' || te.type === 'Place')) add(doc, 'BORDERS', e.id, te.id, sentence);
+          if (te && (te.type === 'Country' || te.type === 'Place'))
+            add(doc, 'BORDERS', e.id, te.id, sentence);
           break;
         }
       }

@@ -32,7 +32,15 @@ export interface Resources {
   triggers: Map<string, string>;
   weakTriggers: Set<string>;
   titles: Record<
-    'person' | 'leader' | 'spokesperson' | 'member' | 'deputy' | 'founder' | 'plural' | 'headOfState' | 'minister',
+    | 'person'
+    | 'leader'
+    | 'spokesperson'
+    | 'member'
+    | 'deputy'
+    | 'founder'
+    | 'plural'
+    | 'headOfState'
+    | 'minister',
     Set<string>
   >;
   /** Heads that may carry the article (القوات الجوية), heads that may take a title (مكتب رئيس الوزراء). */
@@ -136,21 +144,32 @@ export function resources(): Resources {
   if (cached) return cached;
   const lexicon = loadLexicon();
   const t = join(DATA, 'triggers');
-  const cues = readJson<{ cues: { form: string; kind: string }[]; weak: string[]; source: string[]; anonymous: string[] }>(
-    join(t, 'reporting-cues.json'),
+  const cues = readJson<{
+    cues: { form: string; kind: string }[];
+    weak: string[];
+    source: string[];
+    anonymous: string[];
+  }>(join(t, 'reporting-cues.json'));
+  const ev = readJson<{ triggers: Record<string, string[]>; weak: string[]; negators: string[] }>(
+    join(t, 'event-triggers.json'),
   );
-  const ev = readJson<{ triggers: Record<string, string[]>; weak: string[]; negators: string[] }>(join(t, 'event-triggers.json'));
   const titles = readJson<{ titles: Record<string, string[]> }>(join(t, 'titles.json'));
   const heads = readJson<{
-    heads: { Group: string[]; Place: string[]; outlet: string[]; anaphor: Record<string, string>; definite: string[]; titled: string[] };
-  }>(
-    join(t, 'org-heads.json'),
-  );
+    heads: {
+      Group: string[];
+      Place: string[];
+      outlet: string[];
+      anaphor: Record<string, string>;
+      definite: string[];
+      titled: string[];
+    };
+  }>(join(t, 'org-heads.json'));
   const fat = readJson<{ killedNouns: string[] }>(join(t, 'fatalities.json'));
   const first = readJson<{ names: string[] }>(join(t, 'first-names.json'));
   const common = readJson<{ words: string[] }>(join(t, 'common-words.json'));
   const triggers = new Map<string, string>();
-  for (const [type, forms] of Object.entries(ev.triggers)) for (const f of forms) triggers.set(normalise(f), type);
+  for (const [type, forms] of Object.entries(ev.triggers))
+    for (const f of forms) triggers.set(normalise(f), type);
   const set = (xs: string[] | undefined) => new Set((xs ?? []).map(normalise));
   const countryByIso = new Map<string, string>();
   for (const e of lexicon) if (e.type === 'Country' && e.country) countryByIso.set(e.country, e.id);

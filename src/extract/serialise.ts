@@ -26,7 +26,9 @@ export function toContract(doc: Doc): ArticleExtraction {
       mentions,
     });
   }
-  entities.sort((x, y) => (x.mentions[0]?.start ?? -1) - (y.mentions[0]?.start ?? -1) || x.id.localeCompare(y.id));
+  entities.sort(
+    (x, y) => (x.mentions[0]?.start ?? -1) - (y.mentions[0]?.start ?? -1) || x.id.localeCompare(y.id),
+  );
   return {
     article: {
       id: a.id,
@@ -68,7 +70,14 @@ export function toContract(doc: Doc): ArticleExtraction {
     }),
     relations: doc.relations.map((r) => {
       const sen = sentence(r.sentence);
-      return { type: r.type, from: r.from, to: r.to, sentence: sen.text, start: sen.start - off, end: sen.end - off };
+      return {
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        sentence: sen.text,
+        start: sen.start - off,
+        end: sen.end - off,
+      };
     }),
   };
 }

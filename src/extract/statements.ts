@@ -4,17 +4,46 @@
 import { normalise } from '../nlp/normalise.ts';
 import type { StatementKind } from './contract.ts';
 import { type Doc, gapBefore, type Speaker, type Statement, sentenceTokens } from './document.ts';
-import type { Resources } from './resources.ts';
 import { resolveRole } from './entities/coref.ts';
-import { addMention, ensureDiscoveredEntity } from './entities/registry.ts';
 import { parseTitle } from './entities/discovery.ts';
+import { addMention, ensureDiscoveredEntity } from './entities/registry.ts';
+import type { Resources } from './resources.ts';
 import { stemIn, stems } from './words.ts';
 
-const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'قوله', 'قولها', 'قولهم', 'بالقول', 'انهما'].map(normalise));
-const SKIPPABLE = new Set(
-  ['قد', 'ايضا', 'امس', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'من', 'جانبه', 'جانبها', 'جانبهم', 'في', 'بيان', 'تصريحات', 'تصريح', 'وقت', 'سابق', 'اول', 'هذا', 'الاسبوع', 'بدوره', 'بدورها'].map(
+const COMPLEMENTISERS = new Set(
+  ['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'قوله', 'قولها', 'قولهم', 'بالقول', 'انهما'].map(
     normalise,
   ),
+);
+const SKIPPABLE = new Set(
+  [
+    'قد',
+    'ايضا',
+    'امس',
+    'اليوم',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعه',
+    'السبت',
+    'الاحد',
+    'من',
+    'جانبه',
+    'جانبها',
+    'جانبهم',
+    'في',
+    'بيان',
+    'تصريحات',
+    'تصريح',
+    'وقت',
+    'سابق',
+    'اول',
+    'هذا',
+    'الاسبوع',
+    'بدوره',
+    'بدورها',
+  ].map(normalise),
 );
 
 interface Cue {
@@ -37,7 +66,11 @@ function findCue(doc: Doc, res: Resources, from: number, to: number): Cue | null
     // A weak cue needs a complement: أن/إن، a colon or an opening quote within a few tokens.
     for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const g = gapBefore(doc, k);
-      if (/[:«"“]/.test(g) || COMPLEMENTISERS.has(doc.tokens[k]!.norm) || stemIn(doc.tokens[k], COMPLEMENTISERS)) {
+      if (
+        /[:«"“]/.test(g) ||
+        COMPLEMENTISERS.has(doc.tokens[k]!.norm) ||
+        stemIn(doc.tokens[k], COMPLEMENTISERS)
+      ) {
         return { index: i, form, kind };
       }
     }
@@ -56,7 +89,9 @@ interface Found {
 }
 
 const COLLECTIVES = new Set(
-  ['المتمردون', 'المتمردين', 'الانفصاليون', 'الانفصاليين', 'المسلحون', 'المحتجون', 'الشرطه', 'السلطات'].map(normalise),
+  ['المتمردون', 'المتمردين', 'الانفصاليون', 'الانفصاليين', 'المسلحون', 'المحتجون', 'الشرطه', 'السلطات'].map(
+    normalise,
+  ),
 );
 const RELAY = new Set(['عن', 'قول', 'تصريحات'].map(normalise));
 const TONGUE = normalise('لسان');
@@ -112,7 +147,7 @@ function outletFor(doc: Doc, head: string, at: number): string | null {
   let dist = Number.POSITIVE_INFINITY;
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entityId);
-    if (!e || e.type !== 'Group') continue;
+    if (e?.type !== 'Group') continue;
     if (!(e.heads.has(head) || e.kind === 'outlet')) continue;
     const d = Math.abs(m.start - at);
     if (d < dist) {
@@ -139,7 +174,8 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
           relayAt = r;
           break;
         }
-        if ((doc.tokenMention[r] && doc.tokenMention[r]!.source !== 'nisba') || isComplementiser(doc, r)) break;
+        if ((doc.tokenMention[r] && doc.tokenMention[r]!.source !== 'nisba') || isComplementiser(doc, r))
+          break;
       }
       if (relayAt >= 0 && e?.type === 'Group' && via === null) {
         via = e.id;
@@ -148,7 +184,11 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
       }
       if (m.source === 'nisba' && e?.type === 'Country') {
         // A bare nisba is an affiliation, not a subject ("روسية" in "أجهزة إعلام روسية").
-        return { speaker: { entityId: null, description: t.text, affiliationId: e.id }, via, end: m.tokenEnd };
+        return {
+          speaker: { entityId: null, description: t.text, affiliationId: e.id },
+          via,
+          end: m.tokenEnd,
+        };
       }
       // "وقالت إسرائيل، على لسان وزير التعليم فيها نفتالي بينيت": the tongue speaks.
       const n1 = doc.tokens[m.tokenEnd];
@@ -157,21 +197,34 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
         for (let r = m.tokenEnd + 2; r < Math.min(to, m.tokenEnd + 12); r++) {
           const pm = doc.tokenMention[r];
           if (pm && doc.entities.get(pm.entityId)?.type === 'Person') {
-            return { speaker: { entityId: pm.entityId, description: null, affiliationId: null }, via, end: pm.tokenEnd };
+            return {
+              speaker: { entityId: pm.entityId, description: null, affiliationId: null },
+              via,
+              end: pm.tokenEnd,
+            };
           }
         }
       }
-      return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via, end: m.tokenEnd };
+      return {
+        speaker: { entityId: m.entityId, description: null, affiliationId: null },
+        via,
+        end: m.tokenEnd,
+      };
     }
     const tp = parseTitle(doc, res, k);
     if (tp) {
       const gap = gapBefore(doc, tp.end).trim();
       const pm = doc.tokenMention[tp.end];
       if (pm && (gap === '' || gap === '،') && doc.entities.get(pm.entityId)?.type === 'Person') {
-        return { speaker: { entityId: pm.entityId, description: null, affiliationId: null }, via, end: pm.tokenEnd };
+        return {
+          speaker: { entityId: pm.entityId, description: null, affiliationId: null },
+          via,
+          end: pm.tokenEnd,
+        };
       }
       const person = resolveRole(doc, tp.title, tp.targetId, t.start);
-      if (person) return { speaker: { entityId: person.id, description: null, affiliationId: null }, via, end: tp.end };
+      if (person)
+        return { speaker: { entityId: person.id, description: null, affiliationId: null }, via, end: tp.end };
       if (stemIn(t, res.anonymousHeads) || res.titles.spokesperson.has(tp.title.split(' ')[0]!)) {
         const description = doc.text.slice(t.start, doc.tokens[tp.end - 1]!.end);
         const affiliation = tp.targetId ?? fallbackAffiliation(doc, '', k);
@@ -192,7 +245,9 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
   return null;
 }
 
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فيما', 'ان'].map(normalise));
+const RELATIVES = new Set(
+  ['الذي', 'التي', 'الذين', 'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فيما', 'ان'].map(normalise),
+);
 
 /** "طالبان تؤكد"، "موسكو تنفي"، "الجيش الذي ينفي"، "صحيفة بريطانية قد ذكرت": the subject before the cue. */
 function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Found | null {
@@ -201,7 +256,11 @@ function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Fou
   for (let k = cue - 1; k >= Math.max(from, cue - 6); k--) {
     const m = doc.tokenMention[k];
     if (m?.source === 'coref' && doc.entities.get(m.entityId)?.type === 'Person') {
-      return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via: null, end: cue + 1 };
+      return {
+        speaker: { entityId: m.entityId, description: null, affiliationId: null },
+        via: null,
+        end: cue + 1,
+      };
     }
     if (gapBefore(doc, k + 1).trim() !== '') break;
   }
@@ -212,7 +271,12 @@ function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Fou
       const e = doc.entities.get(m.entityId);
       if (!e) return null;
       if (e.type === 'Person' && m.source === 'coref') person ??= e.id;
-      if (person) return { speaker: { entityId: person, description: null, affiliationId: null }, via: null, end: cue + 1 };
+      if (person)
+        return {
+          speaker: { entityId: person, description: null, affiliationId: null },
+          via: null,
+          end: cue + 1,
+        };
       if (m.source === 'nisba') {
         k = m.tokenStart;
         continue;
@@ -222,18 +286,24 @@ function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Fou
     const outletHead = stemIn(t, res.outletHeads);
     if (outletHead && !t.norm.startsWith('ال')) {
       const id = outletFor(doc, outletHead, t.start);
-      if (id) return { speaker: { entityId: id, description: null, affiliationId: null }, via: null, end: cue + 1 };
+      if (id)
+        return { speaker: { entityId: id, description: null, affiliationId: null }, via: null, end: cue + 1 };
     }
     if (stemIn(t, res.anonymousHeads)) return { ...anonymousFrom(doc, res, k, cue, null), end: cue + 1 };
     if (RELATIVES.has(t.norm) || SKIPPABLE.has(t.norm)) continue;
     if (gapBefore(doc, k + 1).trim() !== '') break;
   }
-  if (person) return { speaker: { entityId: person, description: null, affiliationId: null }, via: null, end: cue + 1 };
+  if (person)
+    return { speaker: { entityId: person, description: null, affiliationId: null }, via: null, end: cue + 1 };
   // "يشار إلى أن فيدريكا موغيريني، مسؤولة …، سبق لها أن أعلنت": the person the clause is about.
   for (let k = cue - 1; k >= Math.max(from, cue - 16); k--) {
     const m = doc.tokenMention[k];
     if (m && doc.entities.get(m.entityId)?.type === 'Person') {
-      return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via: null, end: cue + 1 };
+      return {
+        speaker: { entityId: m.entityId, description: null, affiliationId: null },
+        via: null,
+        end: cue + 1,
+      };
     }
   }
   return null;
@@ -266,7 +336,8 @@ export function statementsComponent(res: Resources) {
       if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {
         // "وتابع المسؤول"، "وقال المتحدث": a definite description points back to the previous unnamed speaker.
         const prev = last.speaker;
-        if (prev.entityId === null && (desc.split(' ').length <= 2 || !found.speaker.affiliationId)) found.speaker = { ...prev };
+        if (prev.entityId === null && (desc.split(' ').length <= 2 || !found.speaker.affiliationId))
+          found.speaker = { ...prev };
       }
       if (!found) {
         if (res.sourceCues.has(cue.form)) continue;

@@ -8,11 +8,11 @@ import { looksLikePageFormat, type PageArticle, parsePageFormat, parseSingleArti
 import { failure, IngestError, type RawArticle, type ReadResult } from './types.ts';
 import { MAX_FILE_BYTES, readTextFile } from './validate.ts';
 
+export { parseJsonl } from './jsonl.ts';
+export { looksLikePageFormat, parsePageFormat, parseSingleArticle } from './page-format.ts';
 export type { RawArticle, ReadFailureReason, ReadResult } from './types.ts';
 export { IngestError } from './types.ts';
 export { MAX_FILE_BYTES } from './validate.ts';
-export { parsePageFormat, parseSingleArticle, looksLikePageFormat } from './page-format.ts';
-export { parseJsonl } from './jsonl.ts';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson']);
 

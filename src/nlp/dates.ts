@@ -4,17 +4,48 @@ import { normalise } from './normalise.ts';
 
 // Both month-name systems: Gregorian transliterations and Levantine/Iraqi names.
 const MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7, اغسطس: 8,
-  سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9,
-  'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  'كانون الثاني': 1,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+  'تشرين الاول': 10,
+  'تشرين الثاني': 11,
+  'كانون الاول': 12,
 };
 
-const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
+const WEEKDAYS: Record<string, number> = {
+  الاحد: 0,
+  الاثنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
+};
 
 export function monthNumber(word: string): number | null {
   let w = normalise(word);
-  for (const p of ['و', 'ب', 'في']) if (!(w in MONTHS) && w.startsWith(p) && w.slice(p.length) in MONTHS) w = w.slice(p.length);
+  for (const p of ['و', 'ب', 'في'])
+    if (!(w in MONTHS) && w.startsWith(p) && w.slice(p.length) in MONTHS) w = w.slice(p.length);
   return MONTHS[w] ?? null;
 }
 

@@ -58,7 +58,9 @@ function originalOffset(token: Token, normIndex: number): number {
  */
 export function cliticReadings(token: Token): CliticReading[] {
   const n = token.norm;
-  const out: CliticReading[] = [{ prefixes: [], stem: n, start: token.start, keepsArticle: n.startsWith('ال') }];
+  const out: CliticReading[] = [
+    { prefixes: [], stem: n, start: token.start, keepsArticle: n.startsWith('ال') },
+  ];
   const push = (prefixes: string[], cut: number, stem: string, keepsArticle: boolean) => {
     if (stem.length < MIN_STEM) return;
     if (out.some((r) => r.stem === stem && r.keepsArticle === keepsArticle)) return;

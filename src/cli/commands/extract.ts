@@ -5,7 +5,10 @@ import type { ArticleExtraction } from '../../extract/contract.ts';
 import { extractArticle } from '../../extract/pipeline.ts';
 import { readArticles } from '../../ingest/index.ts';
 
-export async function extractPaths(paths: string[], onError: (message: string) => void): Promise<ArticleExtraction[]> {
+export async function extractPaths(
+  paths: string[],
+  onError: (message: string) => void,
+): Promise<ArticleExtraction[]> {
   const out: ArticleExtraction[] = [];
   for await (const r of readArticles(paths)) {
     if (r.ok) out.push(extractArticle(r.article));
@@ -21,17 +24,26 @@ export function formatText(results: ArticleExtraction[]): string {
     const n = (id: string | null) => (id ? (name.get(id) ?? id) : '?');
     lines.push(`# ${r.article.title}`);
     lines.push(`  entities (${r.entities.length}):`);
-    for (const e of r.entities) lines.push(`    ${e.type.padEnd(8)} ${e.name}  [${e.id}]  ×${e.mentions.length}`);
+    for (const e of r.entities)
+      lines.push(`    ${e.type.padEnd(8)} ${e.name}  [${e.id}]  ×${e.mentions.length}`);
     lines.push(`  statements (${r.statements.length}):`);
     for (const s of r.statements) {
-      const who = s.speaker.entityId ? n(s.speaker.entityId) : `${s.speaker.description ?? '?'} (${n(s.speaker.affiliationId)})`;
+      const who = s.speaker.entityId
+        ? n(s.speaker.entityId)
+        : `${s.speaker.description ?? '?'} (${n(s.speaker.affiliationId)})`;
       lines.push(`    ${s.kind.padEnd(9)} ${who}${s.via ? ` via ${n(s.via)}` : ''}: ${s.quote.slice(0, 90)}`);
     }
     lines.push(`  events (${r.events.length}):`);
     for (const e of r.events) {
       const who = e.participants.map((p) => n(p.entityId)).join('، ');
-      const extra = [e.date, e.locationId && n(e.locationId), e.killed !== null && `killed ${e.killed}`].filter(Boolean);
-      lines.push(`    ${e.type.padEnd(17)} ${e.trigger} — ${who}${extra.length ? ` (${extra.join(', ')})` : ''}`);
+      const extra = [
+        e.date,
+        e.locationId && n(e.locationId),
+        e.killed !== null && `killed ${e.killed}`,
+      ].filter(Boolean);
+      lines.push(
+        `    ${e.type.padEnd(17)} ${e.trigger} — ${who}${extra.length ? ` (${extra.join(', ')})` : ''}`,
+      );
     }
     lines.push(`  relations (${r.relations.length}):`);
     for (const rel of r.relations) lines.push(`    ${n(rel.from)} ${rel.type} ${n(rel.to)}`);
@@ -53,7 +65,9 @@ export function registerExtract(program: Command): void {
         failed++;
         console.error(`akhbar extract: ${message}`);
       });
-      process.stdout.write(opts.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results));
+      process.stdout.write(
+        opts.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results),
+      );
       if (failed && results.length === 0) process.exitCode = 1;
     });
 }

@@ -10,7 +10,11 @@ import { parseTitle } from './discovery.ts';
 import { addMention, mentionsOf } from './registry.ts';
 
 // Given names so common that alone they cannot point to one person.
-const TOO_COMMON = new Set(['محمد', 'احمد', 'علي', 'عبد', 'ابو', 'ابن', 'بن', 'ولد', 'عمر', 'حسن', 'صالح', 'عون', 'الله', 'ال'].map(normalise));
+const TOO_COMMON = new Set(
+  ['محمد', 'احمد', 'علي', 'عبد', 'ابو', 'ابن', 'بن', 'ولد', 'عمر', 'حسن', 'صالح', 'عون', 'الله', 'ال'].map(
+    normalise,
+  ),
+);
 
 /** Transliterations write the foreign g as غ or ج (موراغ / موراج): fold them for matching. */
 const foldG = (w: string) => w.replace(/غ/g, 'ج');
@@ -28,7 +32,13 @@ function shortForms(e: Entity, res: Resources): string[][] {
   return out.filter((f) => {
     if (f.length > 1) return true;
     const w = f[0]!;
-    return w.length >= 3 && !TOO_COMMON.has(w) && !isFunctionWord(w) && !res.commonWords.has(w) && !res.titles.person.has(w);
+    return (
+      w.length >= 3 &&
+      !TOO_COMMON.has(w) &&
+      !isFunctionWord(w) &&
+      !res.commonWords.has(w) &&
+      !res.titles.person.has(w)
+    );
   });
 }
 
@@ -90,8 +100,10 @@ function headsOf(e: Entity, res: Resources): Set<string> {
 function definiteAnaphora(doc: Doc, res: Resources): void {
   const headCache = new Map<string, Set<string>>();
   const heads = (e: Entity) => {
-    let h = headCache.get(e.id);
-    if (!h) headCache.set(e.id, (h = headsOf(e, res)));
+    const cached = headCache.get(e.id);
+    if (cached) return cached;
+    const h = headsOf(e, res);
+    headCache.set(e.id, h);
     return h;
   };
   const ordered = () => [...doc.mentions].sort((a, b) => a.start - b.start);

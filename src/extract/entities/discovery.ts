@@ -111,7 +111,12 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
       steps++;
       continue;
     }
-    if (t.norm.startsWith('ال') && !res.firstNames.has(t.norm) && !res.cues.has(t.norm) && !res.triggers.has(t.norm)) {
+    if (
+      t.norm.startsWith('ال') &&
+      !res.firstNames.has(t.norm) &&
+      !res.cues.has(t.norm) &&
+      !res.triggers.has(t.norm)
+    ) {
       j++;
       steps++;
       continue;
@@ -125,7 +130,11 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
 function nameStart(doc: Doc, res: Resources, i: number): number {
   const t = doc.tokens[i]!;
   const rest = t.norm.slice(1);
-  if ((t.norm.startsWith('و') || t.norm.startsWith('ف')) && !res.firstNames.has(t.norm) && res.firstNames.has(rest)) {
+  if (
+    (t.norm.startsWith('و') || t.norm.startsWith('ف')) &&
+    !res.firstNames.has(t.norm) &&
+    res.firstNames.has(rest)
+  ) {
     return t.start + (t.text.length - t.text.replace(/^[وف]\p{M}*/u, '').length);
   }
   return t.start;
@@ -170,7 +179,7 @@ function personFromTitles(doc: Doc, res: Resources): void {
     if (end === null) {
       // A bare lexicon surname after a title may be the tail of a longer name: let it go.
       const m = doc.tokenMention[at];
-      if (!m || m.source !== 'lexicon' || doc.entities.get(m.entityId)?.type !== 'Person') continue;
+      if (m?.source !== 'lexicon' || doc.entities.get(m.entityId)?.type !== 'Person') continue;
       const save = doc.tokenMention[at];
       doc.tokenMention[at] = undefined;
       end = readNameAt(doc, res, at, true);
@@ -191,9 +200,34 @@ function personFromTitles(doc: Doc, res: Resources): void {
 }
 
 const APPOSITION_HEADS = new Set(
-  ['المتحدث', 'الناطق', 'زعيم', 'رئيس', 'قائد', 'مندوب', 'وزير', 'مدير', 'المدير', 'احد', 'عضو', 'منسق', 'شقيق', 'مستشار', 'مسؤول', 'مسؤوله', 'نائب', 'مبعوث', 'سفير', 'الامين', 'امين', 'مؤسس', 'رئيسه', 'المسؤول', 'وهو', 'وهي'].map(
-    normalise,
-  ),
+  [
+    'المتحدث',
+    'الناطق',
+    'زعيم',
+    'رئيس',
+    'قائد',
+    'مندوب',
+    'وزير',
+    'مدير',
+    'المدير',
+    'احد',
+    'عضو',
+    'منسق',
+    'شقيق',
+    'مستشار',
+    'مسؤول',
+    'مسؤوله',
+    'نائب',
+    'مبعوث',
+    'سفير',
+    'الامين',
+    'امين',
+    'مؤسس',
+    'رئيسه',
+    'المسؤول',
+    'وهو',
+    'وهي',
+  ].map(normalise),
 );
 
 /** "X، المتحدث باسم Y" and "X قائد Y": the name is the run of name-like tokens before the role. */
@@ -210,7 +244,11 @@ function personFromAppositions(doc: Doc, res: Resources): void {
     while (a > 0 && k - a < 3) {
       const prev = doc.tokens[a - 1]!;
       const m = doc.tokenMention[a - 1];
-      const bare = m && m.source === 'lexicon' && m.tokenEnd - m.tokenStart === 1 && doc.entities.get(m.entityId)?.type === 'Person';
+      const bare =
+        m &&
+        m.source === 'lexicon' &&
+        m.tokenEnd - m.tokenStart === 1 &&
+        doc.entities.get(m.entityId)?.type === 'Person';
       if ((m && !bare) || !(nameLike(prev, res) || bare)) break;
       if (a < k && gapBefore(doc, a).trim() !== '') break;
       a--;
@@ -257,9 +295,25 @@ function personFromGivenNames(doc: Doc, res: Resources): void {
 }
 
 const ORG_STOP = new Set(
-  ['التابعه', 'التابع', 'المعترف', 'الذي', 'التي', 'الذين', 'السابق', 'الحالي', 'الحاليه', 'الجديد', 'المقبل', 'الماضي', 'نفسه', 'ذاتها', 'ذاته', 'المتحده', 'المنافسه'].map(
-    normalise,
-  ),
+  [
+    'التابعه',
+    'التابع',
+    'المعترف',
+    'الذي',
+    'التي',
+    'الذين',
+    'السابق',
+    'الحالي',
+    'الحاليه',
+    'الجديد',
+    'المقبل',
+    'الماضي',
+    'نفسه',
+    'ذاتها',
+    'ذاته',
+    'المتحده',
+    'المنافسه',
+  ].map(normalise),
 );
 const PRONOUN_SUFFIX = /(نا|هم|هما|كم|هن)$/;
 
@@ -339,7 +393,7 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
         if (!definiteHead && type === 'Group') continue;
       } else if (!definite) {
         // An indefinite complement must look like a proper name, not an adjective or a pronoun form.
-        if (definiteHead || type === 'Group' && !nameLike(firstT, res)) continue;
+        if (definiteHead || (type === 'Group' && !nameLike(firstT, res))) continue;
         if (type === 'Group' && /^[لب]/.test(firstT.norm) && stems(firstT).length > 1) continue;
         if (PRONOUN_SUFFIX.test(firstT.norm) || /(ي|يه)$/.test(firstT.norm)) continue;
         if (res.firstNames.has(firstT.norm)) continue;

@@ -68,14 +68,17 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number): Match | null {
     if (reading.prefixes.includes('ال') && !reading.keepsArticle) continue;
     let node = gaz.root.next.get(reading.stem);
     let j = i + 1;
-    let found: Match | null = node?.entry ? { entry: node.entry, nisba: !!node.nisba, length: 1, start: reading.start } : null;
+    let found: Match | null = node?.entry
+      ? { entry: node.entry, nisba: !!node.nisba, length: 1, start: reading.start }
+      : null;
     while (node && j < doc.tokens.length) {
       const gap = doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start);
       // Names run across spaces, hyphens and the dots of abbreviations, not across clauses.
       if (!/^[\s\-.«»"]*$/.test(gap) || gap.includes('\n')) break;
       node = node.next.get(doc.tokens[j]!.norm);
       j++;
-      if (node?.entry) found = { entry: node.entry, nisba: !!node.nisba, length: j - i, start: reading.start };
+      if (node?.entry)
+        found = { entry: node.entry, nisba: !!node.nisba, length: j - i, start: reading.start };
     }
     if (found && (!best || found.length > best.length)) best = found;
   }

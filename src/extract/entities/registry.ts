@@ -66,7 +66,8 @@ export function mentionsOf(doc: Doc, entityId: string): Mention[] {
 export function removeMention(doc: Doc, m: Mention): void {
   const at = doc.mentions.indexOf(m);
   if (at >= 0) doc.mentions.splice(at, 1);
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokenMention[i] === m) doc.tokenMention[i] = undefined;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++)
+    if (doc.tokenMention[i] === m) doc.tokenMention[i] = undefined;
 }
 
 /** Frees tokens [from, to) held by single-token lexicon person mentions, so a longer name can take them. */

@@ -21,7 +21,7 @@ export function rolesComponent(res: Resources) {
   return (doc: Doc): void => {
     for (const m of doc.mentions) {
       const person = doc.entities.get(m.entityId);
-      if (!person || person.type !== 'Person' || m.source === 'coref') continue;
+      if (person?.type !== 'Person' || m.source === 'coref') continue;
       const sentence = doc.tokenSentence[m.tokenStart] ?? 0;
       // Title before the name, possibly separated by a comma.
       for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 9); i--) {
@@ -30,7 +30,12 @@ export function rolesComponent(res: Resources) {
         if (!tp || tp.end !== m.tokenStart) continue;
         const gap = gapBefore(doc, m.tokenStart).trim();
         if (gap !== '' && gap !== '،' && gap !== ',') continue;
-        person.roles.push({ title: tp.title, relation: relationForTitle(res, tp.title), targetId: tp.targetId, sentence });
+        person.roles.push({
+          title: tp.title,
+          relation: relationForTitle(res, tp.title),
+          targetId: tp.targetId,
+          sentence,
+        });
         break;
       }
       // Apposition after the name.
@@ -39,8 +44,13 @@ export function rolesComponent(res: Resources) {
         const gap = gapBefore(doc, k).trim();
         if (gap === '' || gap === '،' || gap === ',') {
           const tp = parseTitle(doc, res, k);
-          if (tp && tp.targetId && tp.targetId !== person.id) {
-            person.roles.push({ title: tp.title, relation: relationForTitle(res, tp.title), targetId: tp.targetId, sentence });
+          if (tp?.targetId && tp.targetId !== person.id) {
+            person.roles.push({
+              title: tp.title,
+              relation: relationForTitle(res, tp.title),
+              targetId: tp.targetId,
+              sentence,
+            });
           }
         }
       }

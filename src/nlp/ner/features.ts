@@ -169,7 +169,7 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
       const v = extra[k]![i]! >>> 0;
       const tt = 100 + 2 * k;
       out[o++] = v === 0 ? mix1(tt, 0) : mix1(tt, v);
-      out[o++] = v === 0 ? mix1(tt + 1, 0) : mix2(tt + 1, v, c[A_S]!);
+      out[o++] = v === 0 ? mix1(tt + 1, 0) : mix2(tt + 1, v, p1[A_N]!);
     }
     // Leave-one-out training frequency: unseen words at test time look like training singletons.
     const fb = ctx.freqBucket ? ctx.freqBucket(normHash[i]!, i) : 0;

@@ -5,6 +5,7 @@
 // then per stage: transitions f32[(T+1)*T], weights i16[2^bits * T].
 
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { NUM_TAGS, TAGS } from './labels.ts';
 
 export interface StageWeights {
@@ -26,6 +27,8 @@ export interface NerModelHeader {
   oBias: number;
   /** Upper bounds of the frequency buckets (see freqBucketOf). */
   freqBounds: number[];
+  /** Snapshot of the lexicon names used as features, or null when trained without lexicon features. */
+  gazetteer: GazetteerData | null;
   training: Record<string, unknown>;
 }
 
@@ -35,6 +38,8 @@ export interface NerModel {
   vocab: Map<number, number>;
   stage1: StageWeights;
   stage2: StageWeights;
+  /** Matcher built from header.gazetteer. */
+  gazetteer: Gazetteer | null;
 }
 
 export const FREQ_BOUNDS = [0, 1, 3, 9, 49];
@@ -125,5 +130,6 @@ export function deserializeModel(file: Buffer): NerModel {
     stages.push({ bits: st.bits, w, scale: st.scale, trans });
   }
   const { stages: _stages, ...rest } = header;
-  return { header: rest, vocab, stage1: stages[0]!, stage2: stages[1]! };
+  const gazetteer = rest.gazetteer ? new Gazetteer(rest.gazetteer) : null;
+  return { header: rest, vocab, stage1: stages[0]!, stage2: stages[1]!, gazetteer };
 }

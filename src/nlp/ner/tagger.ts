@@ -4,11 +4,17 @@
 
 import { docHints } from './doccontext.ts';
 import { type ExtraAttrs, extractFeatures, type FeatureContext, type FeatureRows } from './features.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { bioToSpans, type NerSpan, NUM_TAGS, TAGS } from './labels.ts';
 import type { NerModel, StageWeights } from './model.ts';
 import { decode, emissions, Scratch } from './viterbi.ts';
 
 const T = NUM_TAGS;
+
+/** Lexicon-membership attributes of a sentence (none when the model has no gazetteer). */
+export function lexiconExtras(gaz: Gazetteer | null, tokens: readonly string[]): ExtraAttrs[] {
+  return gaz ? [gaz.attrs(tokens)] : [];
+}
 
 /** Feature context at test time: frequencies from the model's training vocabulary. */
 export function inferenceContext(model: NerModel, extra?: readonly ExtraAttrs[]): FeatureContext {
@@ -47,11 +53,19 @@ export function tagDocumentIdx(
   window = model.header.window,
 ): DocResult {
   const { oBias } = model.header;
-  const base = inferenceContext(model);
+  const gaz = sentences.map((toks) => lexiconExtras(model.gazetteer, toks));
   const s1: Int32Array[] = [];
-  for (const toks of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const toks = sentences[k]!;
     const out = new Int32Array(toks.length);
-    runStage(model.stage1, extractFeatures(toks, base), toks.length, oBias, s, out);
+    runStage(
+      model.stage1,
+      extractFeatures(toks, inferenceContext(model, gaz[k])),
+      toks.length,
+      oBias,
+      s,
+      out,
+    );
     s1.push(out);
   }
   const hints = docHints(sentences, s1, window);
@@ -61,7 +75,8 @@ export function tagDocumentIdx(
     const toks = sentences[k]!;
     const n = toks.length;
     const out = new Int32Array(n);
-    runStage(model.stage2, extractFeatures(toks, inferenceContext(model, hints[k])), n, oBias, s, out);
+    const extra = [...gaz[k]!, ...hints[k]!];
+    runStage(model.stage2, extractFeatures(toks, inferenceContext(model, extra)), n, oBias, s, out);
     const m = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       const y = out[i]!;

@@ -2,11 +2,12 @@
 // plus models/NOTICE. `-- --cv` instead reports 3-fold cross-validation on train (the tuning
 // procedure); `-- --set key=value` overrides a hyperparameter (e.g. --set epochs1=8).
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConll, type TaggedSentence } from './conll.ts';
+import { type GazetteerData, readLexiconDir } from './gazetteer.ts';
 import { deserializeModel, serializeModel } from './model.ts';
-import { ANERCORP_TRAIN, MODEL_DIR } from './paths.ts';
+import { ANERCORP_TRAIN, LEXICON_DIR, MODEL_DIR } from './paths.ts';
 import { scoreEntities } from './score.ts';
 import { tagStream } from './tagger.ts';
 import { DEFAULT_HYPER, type Hyper, trainNer } from './trainer.ts';
@@ -47,13 +48,13 @@ function parseArgs(argv: string[]): { cv: boolean; hp: Hyper; out: string } {
   return { cv, hp, out };
 }
 
-function crossValidate(train: TaggedSentence[], hp: Hyper, folds = 3): void {
+function crossValidate(train: TaggedSentence[], hp: Hyper, lexicon: GazetteerData | null, folds = 3): void {
   const gold: string[][] = [];
   const pred: string[][] = [];
   for (let f = 0; f < folds; f++) {
     const a = Math.floor((train.length * f) / folds);
     const b = Math.floor((train.length * (f + 1)) / folds);
-    const model = trainNer([...train.slice(0, a), ...train.slice(b)], hp);
+    const model = trainNer([...train.slice(0, a), ...train.slice(b)], hp, lexicon);
     const held = train.slice(a, b);
     const p = tagStream(
       model,
@@ -78,11 +79,16 @@ function main(): void {
   const { cv, hp, out } = parseArgs(process.argv.slice(2));
   const train = readConll(ANERCORP_TRAIN);
   console.log(`train: ${train.length} sentences; hyperparameters ${JSON.stringify(hp)}`);
+  const lexicon = hp.lexicon && existsSync(LEXICON_DIR) ? readLexiconDir(LEXICON_DIR) : null;
+  if (lexicon)
+    console.log(
+      `lexicon: ${Object.values(lexicon).reduce((a, l) => a + l.length, 0)} names from ${LEXICON_DIR}`,
+    );
   if (cv) {
-    crossValidate(train, hp);
+    crossValidate(train, hp, lexicon);
     return;
   }
-  const model = trainNer(train, hp, (m) => console.log(m));
+  const model = trainNer(train, hp, lexicon, (m) => console.log(m));
   const bytes = serializeModel(model);
   writeFileSync(out, bytes);
   writeFileSync(join(MODEL_DIR, 'NOTICE'), NOTICE);

@@ -3,10 +3,18 @@
 
 import type { TaggedSentence } from './conll.ts';
 import { docHints } from './doccontext.ts';
-import { ATTR_NORM, extractFeatures, FEATURE_VERSION, type FeatureContext, wordAttrs } from './features.ts';
+import {
+  ATTR_NORM,
+  type ExtraAttrs,
+  extractFeatures,
+  FEATURE_VERSION,
+  type FeatureContext,
+  wordAttrs,
+} from './features.ts';
+import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { TAG_INDEX, TAGS } from './labels.ts';
 import { FREQ_BOUNDS, freqBucketOf, type NerModel, type StageWeights } from './model.ts';
-import { runStage } from './tagger.ts';
+import { lexiconExtras, runStage } from './tagger.ts';
 import { type LinearModel, type TrainItem, trainPerceptron } from './train-core.ts';
 import { Scratch } from './viterbi.ts';
 
@@ -19,6 +27,10 @@ export interface Hyper {
   costWrong: number;
   costMiss: number;
   seed: number;
+  /** Perceptrons (different shuffles) averaged into each stage: a cheap bagging-style ensemble. */
+  seeds: number;
+  /** 1 = add lexicon-membership features from data/lexicon (snapshotted into the model). */
+  lexicon: number;
   /** Folds for the jackknifed stage-1 predictions that stage 2 is trained on. */
   jackknife: number;
 }
@@ -33,6 +45,8 @@ export const DEFAULT_HYPER: Hyper = {
   costWrong: 0,
   costMiss: 0,
   seed: 1,
+  seeds: 1,
+  lexicon: 1,
   jackknife: 5,
 };
 
@@ -66,35 +80,54 @@ function vocabOf(counts: Map<number, number>): Map<number, number> {
   return v;
 }
 
+/** Averages `hp.seeds` perceptrons that differ only in their seeded shuffle order. */
+function trainEnsemble(items: readonly TrainItem[], hp: Hyper, epochs: number, seed: number): LinearModel {
+  let sum: LinearModel | null = null;
+  for (let k = 0; k < hp.seeds; k++) {
+    const m = trainPerceptron(items, {
+      bits: hp.bits,
+      epochs,
+      seed: seed + 1000 * k,
+      costWrong: hp.costWrong,
+      costMiss: hp.costMiss,
+    });
+    if (!sum) sum = m;
+    else {
+      for (let i = 0; i < m.w.length; i++) sum.w[i]! += m.w[i]!;
+      for (let i = 0; i < m.trans.length; i++) sum.trans[i]! += m.trans[i]!;
+    }
+  }
+  // Averaging keeps the weight scale of a single model, so oBias means the same thing for any seeds.
+  const s = sum!;
+  for (let i = 0; i < s.w.length; i++) s.w[i]! /= hp.seeds;
+  for (let i = 0; i < s.trans.length; i++) s.trans[i]! /= hp.seeds;
+  return s;
+}
+
 function stage1Model(
   sents: readonly TaggedSentence[],
+  gaz: readonly ExtraAttrs[][],
   hp: Hyper,
 ): { m: LinearModel; counts: Map<number, number> } {
   const counts = normCounts(sents);
-  const items: TrainItem[] = sents.map((s) => ({
-    ...extractFeatures(s.tokens, trainContext(counts)),
+  const items: TrainItem[] = sents.map((s, i) => ({
+    ...extractFeatures(s.tokens, trainContext(counts, gaz[i])),
     gold: goldOf(s),
   }));
-  const m = trainPerceptron(items, {
-    bits: hp.bits,
-    epochs: hp.epochs1,
-    seed: hp.seed,
-    costWrong: hp.costWrong,
-    costMiss: hp.costMiss,
-  });
-  return { m, counts };
+  return { m: trainEnsemble(items, hp, hp.epochs1, hp.seed), counts };
 }
 
 function predictStage1(
   m: LinearModel,
   counts: Map<number, number>,
   sents: readonly TaggedSentence[],
+  gaz: readonly ExtraAttrs[][],
   hp: Hyper,
 ): Int32Array[] {
   const vocab = vocabOf(counts);
   const s = new Scratch();
-  const ctx: FeatureContext = { freqBucket: (h) => 1 + (vocab.get(h) ?? 0) };
-  return sents.map((x) => {
+  return sents.map((x, i) => {
+    const ctx: FeatureContext = { freqBucket: (h) => 1 + (vocab.get(h) ?? 0), extra: gaz[i]! };
     const out = new Int32Array(x.tokens.length);
     runStage(toStage(m), extractFeatures(x.tokens, ctx), x.tokens.length, hp.oBias, s, out);
     return out;
@@ -104,20 +137,28 @@ function predictStage1(
 export function trainNer(
   sents: readonly TaggedSentence[],
   hp: Hyper,
+  lexicon: GazetteerData | null,
   log: (msg: string) => void = () => {},
 ): NerModel {
   const t0 = Date.now();
+  const gazData = hp.lexicon && lexicon ? lexicon : null;
+  const gazetteer = gazData ? new Gazetteer(gazData) : null;
+  const gaz = sents.map((s) => lexiconExtras(gazetteer, s.tokens));
   // Stage-2 training needs stage-1 output that looks like test-time output, i.e. produced by a
   // model that did not see the sentence: contiguous folds keep neighbouring sentences together.
   const s1: Int32Array[] = [];
   for (let f = 0; f < hp.jackknife; f++) {
     const a = Math.floor((sents.length * f) / hp.jackknife);
     const b = Math.floor((sents.length * (f + 1)) / hp.jackknife);
-    const { m, counts } = stage1Model([...sents.slice(0, a), ...sents.slice(b)], hp);
-    s1.push(...predictStage1(m, counts, sents.slice(a, b), hp));
+    const { m, counts } = stage1Model(
+      [...sents.slice(0, a), ...sents.slice(b)],
+      [...gaz.slice(0, a), ...gaz.slice(b)],
+      hp,
+    );
+    s1.push(...predictStage1(m, counts, sents.slice(a, b), gaz.slice(a, b), hp));
     log(`jackknife fold ${f + 1}/${hp.jackknife} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
-  const { m: m1, counts } = stage1Model(sents, hp);
+  const { m: m1, counts } = stage1Model(sents, gaz, hp);
   log(`stage 1 trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const hints = docHints(
     sents.map((s) => s.tokens),
@@ -125,16 +166,10 @@ export function trainNer(
     hp.window,
   );
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, hints[i])),
+    ...extractFeatures(s.tokens, trainContext(counts, [...gaz[i]!, ...hints[i]!])),
     gold: goldOf(s),
   }));
-  const m2 = trainPerceptron(items, {
-    bits: hp.bits,
-    epochs: hp.epochs2,
-    seed: hp.seed + 1,
-    costWrong: hp.costWrong,
-    costMiss: hp.costMiss,
-  });
+  const m2 = trainEnsemble(items, hp, hp.epochs2, hp.seed + 1);
   log(`stage 2 trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const vocab = vocabOf(counts);
   return {
@@ -146,6 +181,7 @@ export function trainNer(
       window: hp.window,
       oBias: hp.oBias,
       freqBounds: FREQ_BOUNDS,
+      gazetteer: gazData,
       training: {
         corpus: 'ANERcorp, CAMeL Lab train split (ANERCorp_CamelLab_train.txt)',
         sentences: sents.length,
@@ -157,5 +193,6 @@ export function trainNer(
     vocab,
     stage1: toStage(m1),
     stage2: toStage(m2),
+    gazetteer,
   };
 }

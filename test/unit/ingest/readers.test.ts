@@ -60,14 +60,23 @@ describe('single article, JSONL, directories', () => {
     writeFileSync(
       f,
       [
-        JSON.stringify({ title: 'خبر', body: 'نص الخبر.', publishedAt: '2018-07-14T05:36:08Z', source: 'France 24', url: 'http://x' }),
+        JSON.stringify({
+          title: 'خبر',
+          body: 'نص الخبر.',
+          publishedAt: '2018-07-14T05:36:08Z',
+          source: 'France 24',
+          url: 'http://x',
+        }),
         '{not json',
         JSON.stringify({ title: 'بلا نص' }),
       ].join('\n'),
     );
     const rs = await collect([f]);
     expect(rs.length).toBe(3);
-    expect(rs[0]).toMatchObject({ ok: true, article: { publishedAt: '2018-07-14', source: 'France 24', url: 'http://x' } });
+    expect(rs[0]).toMatchObject({
+      ok: true,
+      article: { publishedAt: '2018-07-14', source: 'France 24', url: 'http://x' },
+    });
     expect(rs[1]).toMatchObject({ ok: false, reason: 'invalid-json', file: `${f}:2` });
     expect(rs[2]).toMatchObject({ ok: false, reason: 'missing-field' });
   });
