@@ -37,7 +37,9 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
         }
       }
       if (hit) {
-        out.push(hit);
+        // "لم نجر محادثات": a negated event did not happen.
+        const negated = doc.tokens.slice(Math.max(a, i - 4), i).some((t) => res.negators.has(t.norm));
+        if (!negated) out.push(hit);
         i += len - 1;
         break;
       }
@@ -116,7 +118,8 @@ export function eventsComponent(res: Resources) {
       for (const t of chosen.values()) {
         const participants = participantsIn(doc, a, b, t.index);
         const locationId = locationIn(doc, a, b);
-        if (t.weak && !locationId && participants.length === 0) continue;
+        const killed = killedIn(doc, res, a, b);
+        if (t.weak && !locationId && participants.length === 0 && killed === null) continue;
         const ev: DocEvent = {
           type: t.type,
           trigger: doc.text.slice(doc.tokens[t.index]!.start, doc.tokens[t.index + t.length - 1]!.end),
@@ -124,7 +127,7 @@ export function eventsComponent(res: Resources) {
           date: findDate(s.text, publishedAt),
           locationId,
           participants,
-          killed: killedIn(doc, res, a, b),
+          killed,
         };
         // Same type and a shared person: the same event told again ("بوتين اجتمع مع منصور").
         const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));

@@ -163,6 +163,8 @@ const FUNCTION_WORDS = new Set(
   ].map(normalise),
 );
 
+const FUNCTION_WORDS_WITH_ALEF_MAQSURA = new Set(['على', 'إلى', 'حتى', 'لدى', 'سوى', 'متى'].map(normalise));
+
 export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
 }
@@ -187,7 +189,15 @@ export function nameLike(token: Token | undefined, res: Resources): boolean {
   const n = token.norm;
   if (n.length < 2 || /^\d/.test(n)) return false;
   if (!/^[\u0621-\u064A]+$/.test(n)) return false;
-  if (isFunctionWord(n) || res.cues.has(n) || res.triggers.has(n)) return false;
+  // "علي" (a name) and "على" (on) normalise alike: the written final yā' tells them apart.
+  const writtenYa = /ي[\u064B-\u065F]*$/.test(token.text);
+  if (
+    (isFunctionWord(n) && !(writtenYa && FUNCTION_WORDS_WITH_ALEF_MAQSURA.has(n))) ||
+    res.cues.has(n) ||
+    res.triggers.has(n)
+  ) {
+    return false;
+  }
   if (res.firstNames.has(n)) return true;
   if (res.commonWords.has(n)) return false;
   // "فقال"، "لتشكيل"، "بالسجن": a clitic on an everyday word.
