@@ -106,6 +106,47 @@ function locationIn(doc: Doc, a: number, b: number): string | null {
 const hasPerson = (doc: Doc, ev: DocEvent) =>
   ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Person');
 
+// An article covers one election, one peace deal, one sanctions debate: all such triggers are one event.
+const ONE_PER_ARTICLE = new Set<EventType>(['Election', 'Agreement', 'Sanction']);
+
+function countriesOf(doc: Doc, ev: DocEvent): Set<string> {
+  return new Set(
+    ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Country').map((p) => p.entityId),
+  );
+}
+
+/** Could two candidates be the same real event? Different tolls, years or countries say no. */
+function compatible(doc: Doc, a: DocEvent, b: DocEvent): boolean {
+  if (a.killed !== null && b.killed !== null && a.killed !== b.killed) return false;
+  if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+  const ca = countriesOf(doc, a);
+  const cb = countriesOf(doc, b);
+  if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return false;
+  return true;
+}
+
+/**
+ * The earlier event a new candidate re-reports, if any: one sharing a person ("بوتين اجتمع مع
+ * منصور" again), the article's one election or agreement, the headline's event, or — for a
+ * definite trigger ("الهجوم"، "الانتخابات") — the last event of that type.
+ */
+function coreferentEvent(doc: Doc, ev: DocEvent, t: Trigger, inTitle: boolean): DocEvent | null {
+  const sameType = doc.events.filter((o) => o.type === ev.type);
+  if (sameType.length === 0) return null;
+  const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));
+  const byPerson = sameType.find((o) => hasPerson(doc, o).some((p) => persons.has(p.entityId)));
+  if (byPerson) return byPerson;
+  if (ONE_PER_ARTICLE.has(ev.type)) return sameType[0]!;
+  if (inTitle) return null;
+  // The headline's event is told again in the body's first report of that type.
+  const headline = sameType[0]!;
+  const headlineOnly = headline.sentences.every((i) => doc.sentences[i]!.start < doc.bodyOffset);
+  if (headlineOnly && compatible(doc, headline, ev)) return headline;
+  const last = sameType[sameType.length - 1]!;
+  if (t.form.startsWith('ال') && compatible(doc, last, ev)) return last;
+  return null;
+}
+
 export function eventsComponent(res: Resources) {
   return (doc: Doc): void => {
     const publishedAt = doc.article.publishedAt;
@@ -129,11 +170,7 @@ export function eventsComponent(res: Resources) {
           participants,
           killed,
         };
-        // Same type and a shared person: the same event told again ("بوتين اجتمع مع منصور").
-        const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));
-        const same = doc.events.find(
-          (o) => o.type === ev.type && hasPerson(doc, o).some((p) => persons.has(p.entityId)),
-        );
+        const same = coreferentEvent(doc, ev, t, s.start < doc.bodyOffset);
         if (same) {
           same.sentences.push(s.index);
           for (const p of ev.participants)
