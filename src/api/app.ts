@@ -1,0 +1,113 @@
+// createApp: the yoga server over the Pothos schema, shared by `akhbar serve`, `npm start` and the
+// tests. Everything request-scoped (loaders, auth) is built per request in the context factory.
+import { createServer, type Server } from 'node:http';
+import type { GraphQLError } from 'graphql';
+import { createYoga, maskError, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import pino, { type Logger } from 'pino';
+import { type ApiContext, bearerMatches, createLoaders } from './context.ts';
+import { GraphDb } from './db.ts';
+import { EXAMPLE_OPERATIONS } from './graphiql.ts';
+import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts';
+import { getSchema } from './schema.ts';
+import type { IngestFn } from './types/mutations.ts';
+
+export interface AppOptions {
+  driver: Driver;
+  database: string;
+  /** Enables mutations for callers sending `Authorization: Bearer <apiKey>`. */
+  apiKey?: string | undefined;
+  logger?: Logger;
+  /** Extract + load one article; without it ingestArticle answers NOT_IMPLEMENTED. */
+  ingest?: IngestFn | null;
+  /** Neo4j per-transaction timeout in ms (default 10 s). */
+  timeoutMs?: number;
+  limits?: Partial<Limits>;
+}
+
+export interface App {
+  yoga: YogaServerInstance<Record<string, never>, ApiContext>;
+  /** A node http server (not yet listening) serving /graphql, /health and /ready. */
+  server: Server;
+  db: GraphDb;
+  logger: Logger;
+}
+
+/** One log line per HTTP request: method, path, status, duration, GraphQL operation. */
+function useRequestLog(logger: Logger): Plugin {
+  const started = new WeakMap<Request, number>();
+  return {
+    onRequest({ request }) {
+      started.set(request, performance.now());
+    },
+    onResponse({ request, response }) {
+      const t0 = started.get(request);
+      const url = new URL(request.url);
+      logger.info(
+        {
+          method: request.method,
+          path: url.pathname,
+          status: response.status,
+          ms: t0 === undefined ? undefined : Math.round((performance.now() - t0) * 10) / 10,
+        },
+        'request',
+      );
+    },
+  };
+}
+
+export function createApp(options: AppOptions): App {
+  const logger = options.logger ?? pino({ name: 'akhbar-api' });
+  const db = new GraphDb({
+    driver: options.driver,
+    database: options.database,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    onError: (error, query) => logger.error({ err: error, query }, 'neo4j query failed'),
+  });
+  const apiKey = options.apiKey || undefined;
+  const ingest = options.ingest ?? null;
+
+  const yoga = createYoga<Record<string, never>, ApiContext>({
+    schema: getSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'Akhbar Graph', defaultQuery: EXAMPLE_OPERATIONS },
+    logging: {
+      debug: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
+      info: (...args: unknown[]) => logger.info(args.map(String).join(' ')),
+      warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
+      error: (...args: unknown[]) => logger.error(args.map(String).join(' ')),
+    },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = (error as GraphQLError).originalError ?? error;
+        // Typed errors (ours and GraphQL's own) go out as they are; anything else is an internal
+        // failure: log it in full, send the client the generic message.
+        if (!(original instanceof Error) || !('extensions' in original)) {
+          logger.error({ err: original }, 'internal error');
+        }
+        return maskError(error, message, isDev);
+      },
+    },
+    context: ({ request }) => ({
+      db,
+      loaders: createLoaders(db),
+      auth: {
+        enabled: apiKey !== undefined,
+        ok: bearerMatches(request.headers.get('authorization'), apiKey),
+      },
+      ingest,
+      log: logger,
+    }),
+    plugins: [
+      useRequestLog(logger),
+      useLimits({ ...DEFAULT_LIMITS, ...options.limits }),
+      useReadinessCheck({ endpoint: '/ready', check: () => db.ping() }),
+    ],
+  });
+
+  // yoga is a request listener: node's http server hands it req/res directly.
+  const server = createServer(yoga);
+  return { yoga, server, db, logger };
+}

@@ -1,0 +1,52 @@
+// Per-request context: fresh DataLoaders (so caching never crosses requests) and the caller's
+// authorisation for mutations.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { GraphDb } from './db.ts';
+import { type ArticleLoaders, articleLoaders } from './types/article.loaders.ts';
+import { type EntityLoaders, entityLoaders } from './types/entity.loaders.ts';
+import { type EventLoaders, eventLoaders } from './types/event.loaders.ts';
+import type { IngestFn } from './types/mutations.ts';
+import { type SourceLoaders, sourceLoaders } from './types/source.loaders.ts';
+import { type StatementLoaders, statementLoaders } from './types/statement.loaders.ts';
+
+export interface Loaders {
+  entity: EntityLoaders;
+  statement: StatementLoaders;
+  event: EventLoaders;
+  article: ArticleLoaders;
+  source: SourceLoaders;
+}
+
+export interface ApiContext {
+  db: GraphDb;
+  loaders: Loaders;
+  auth: {
+    /** AKHBAR_API_KEY is set: mutations exist for callers who present it. */
+    enabled: boolean;
+    /** The request carried the right bearer token. */
+    ok: boolean;
+  };
+  ingest: IngestFn | null;
+  log: Logger;
+}
+
+export function createLoaders(db: GraphDb): Loaders {
+  return {
+    entity: entityLoaders(db),
+    statement: statementLoaders(db),
+    event: eventLoaders(db),
+    article: articleLoaders(db),
+    source: sourceLoaders(db),
+  };
+}
+
+const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
+
+/** Constant-time comparison: hashing first makes both sides the same length. */
+export function bearerMatches(header: string | null, apiKey: string | undefined): boolean {
+  if (!apiKey || !header) return false;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (!match) return false;
+  return timingSafeEqual(digest(match[1]!.trim()), digest(apiKey));
+}

@@ -1,0 +1,121 @@
+// The API's only way to Neo4j: named, parameterised queries from cypher/api/*.cypher, run in
+// managed transactions (reads via executeRead so neo4j:// cluster URIs route them to readers)
+// with a per-transaction timeout. Driver failures become typed DB_UNAVAILABLE errors.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { apiError } from './errors.ts';
+
+export const QUERY_DIR = fileURLToPath(new URL('../../cypher/api/', import.meta.url));
+
+export type Row = Record<string, unknown>;
+
+export function loadQueries(dir: string = QUERY_DIR): Map<string, string> {
+  const queries = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    if (file.endsWith('.cypher'))
+      queries.set(file.slice(0, -'.cypher'.length), readFileSync(`${dir}/${file}`, 'utf8'));
+  }
+  return queries;
+}
+
+export interface GraphDbOptions {
+  driver: Driver;
+  database: string;
+  /** Per-transaction timeout enforced by the server (ms). */
+  timeoutMs?: number;
+  queries?: Map<string, string>;
+  /** Called with every internal failure before it is masked. */
+  onError?: (error: unknown, query: string) => void;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMEOUT = /TransactionTimedOut|TransactionTimeout/;
+
+// The driver sends JS numbers as floats, and Cypher rejects floats as list indexes, LIMIT or
+// SKIP; every parameter the API sends that is a whole number is meant as an integer.
+function integers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(integers);
+  return value;
+}
+
+function toParams(params: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(params)) out[k] = integers(v);
+  return out;
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
+  return '';
+}
+
+export class GraphDb {
+  readonly driver: Driver;
+  readonly database: string;
+  private readonly timeoutMs: number;
+  private readonly queries: Map<string, string>;
+  private readonly onError: (error: unknown, query: string) => void;
+
+  constructor(options: GraphDbOptions) {
+    this.driver = options.driver;
+    this.database = options.database;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.queries = options.queries ?? loadQueries();
+    this.onError = options.onError ?? (() => {});
+  }
+
+  private text(name: string): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`no query cypher/api/${name}.cypher`);
+    return text;
+  }
+
+  read(name: string, params: Row = {}): Promise<Row[]> {
+    return this.run(name, params, 'READ');
+  }
+
+  write(name: string, params: Row = {}): Promise<Row[]> {
+    return this.run(name, params, 'WRITE');
+  }
+
+  private async run(name: string, params: Row, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const text = this.text(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const config = { timeout: this.timeoutMs, metadata: { app: 'akhbar-api', query: name } };
+    try {
+      const work = async (tx: {
+        run: (q: string, p: Row) => PromiseLike<{ records: { toObject(): Row }[] }>;
+      }) => (await tx.run(text, toParams(params))).records.map((r) => r.toObject());
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      this.onError(error, name);
+      const code = errorCode(error);
+      if (TIMEOUT.test(code)) {
+        throw apiError('DB_UNAVAILABLE', 'the query took too long and was stopped', { reason: 'TIMEOUT' });
+      }
+      if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|Pool is closed/i.test(String(error))) {
+        throw apiError('DB_UNAVAILABLE', 'the graph database is unavailable');
+      }
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when Neo4j answers a trivial query within a couple of seconds. */
+  async ping(): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      await session.executeRead((tx) => tx.run(this.text('ping')), { timeout: 2_000 });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,184 @@
+// Query limits checked before anything runs (so a hostile query never reaches Neo4j): depth,
+// aliases, an estimated cost (each field costs 1, times the page size of the lists around it) and
+// page sizes. Run at execute time rather than as validation rules because page sizes often come
+// from variables, which validation cannot see.
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { apiError } from './errors.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
+
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxPageSize: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxAliases: 50,
+  maxCost: 20_000,
+  maxPageSize: MAX_PAGE_SIZE,
+};
+
+/** Lists without a size argument are assumed to hold this many items. */
+const ASSUMED_LIST_SIZE = 10;
+const SIZE_ARGS = ['first', 'limit'];
+
+export interface Measure {
+  depth: number;
+  aliases: number;
+  cost: number;
+  /** The largest first/limit argument seen, with its field. */
+  largestPage: { field: string; size: number } | null;
+}
+
+// Type checks by shape and by printed type rather than graphql's isObjectType() etc.: those use
+// instanceof, which fails when the schema was built by another copy of graphql (CJS vs ESM under
+// vitest).
+type FieldsType = GraphQLNamedType & { getFields(): Record<string, { type: unknown }> };
+const hasFields = (t: GraphQLNamedType | null | undefined): t is FieldsType =>
+  !!t && typeof (t as Partial<FieldsType>).getFields === 'function' && !('parseValue' in t);
+const isComposite = (t: GraphQLNamedType | null | undefined): t is GraphQLNamedType =>
+  !!t && (hasFields(t) || typeof (t as { getTypes?: unknown }).getTypes === 'function');
+
+export function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): Measure | null {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  if (!operation) return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  if (!root) return null;
+  const result: Measure = { depth: 0, aliases: 0, cost: 0, largestPage: null };
+
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType,
+    depth: number,
+    seen: Set<string>,
+  ): number => {
+    let cost = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+        cost += walk(sel.selectionSet, isComposite(cond) ? cond : parent, depth, seen);
+        continue;
+      }
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const frag = fragments.get(sel.name.value);
+        if (!frag || seen.has(frag.name.value)) continue;
+        const cond = schema.getType(frag.typeCondition.name.value);
+        cost += walk(
+          frag.selectionSet,
+          isComposite(cond) ? cond : parent,
+          depth,
+          new Set([...seen, frag.name.value]),
+        );
+        continue;
+      }
+      const name = sel.name.value;
+      // Introspection (GraphiQL's schema query is deep by nature) is cheap and schema-sized.
+      if (name.startsWith('__')) continue;
+      if (sel.alias && sel.alias.value !== name) result.aliases++;
+      result.depth = Math.max(result.depth, depth);
+      const field = hasFields(parent) ? parent.getFields()[name] : undefined;
+      let size = 1;
+      for (const arg of sel.arguments ?? []) {
+        if (!SIZE_ARGS.includes(arg.name.value)) continue;
+        const value = valueFromASTUntyped(arg.value, variables);
+        if (typeof value === 'number') {
+          size = Math.max(value, 1);
+          if (!result.largestPage || value > result.largestPage.size)
+            result.largestPage = { field: name, size: value };
+        }
+      }
+      const printed = field ? String(field.type) : '';
+      const isList = printed.startsWith('[');
+      const named = field ? schema.getType(printed.replace(/[[\]!]/g, '')) : undefined;
+      const hasSizeArg = sel.arguments?.some((a) => SIZE_ARGS.includes(a.name.value));
+      if (!hasSizeArg && named && /Connection$/.test(named.name)) size = DEFAULT_PAGE_SIZE;
+      else if (!hasSizeArg && isList && !/Connection$/.test(parent.name)) size = ASSUMED_LIST_SIZE;
+      const children =
+        sel.selectionSet && isComposite(named) ? walk(sel.selectionSet, named, depth + 1, seen) : 0;
+      cost += 1 + size * children;
+    }
+    return cost;
+  };
+
+  result.cost = walk(operation.selectionSet, root, 1, new Set());
+  return result;
+}
+
+export function checkLimits(m: Measure, limits: Limits): Error | null {
+  if (m.largestPage && m.largestPage.size > limits.maxPageSize) {
+    return apiError(
+      'BAD_USER_INPUT',
+      `${m.largestPage.field}: page size ${m.largestPage.size} is over ${limits.maxPageSize}`,
+      {
+        reason: 'PAGE_SIZE',
+        limit: limits.maxPageSize,
+      },
+    );
+  }
+  if (m.depth > limits.maxDepth) {
+    return apiError('BAD_USER_INPUT', `query depth ${m.depth} is over the limit of ${limits.maxDepth}`, {
+      reason: 'DEPTH_LIMIT',
+      limit: limits.maxDepth,
+    });
+  }
+  if (m.aliases > limits.maxAliases) {
+    return apiError('BAD_USER_INPUT', `${m.aliases} aliases is over the limit of ${limits.maxAliases}`, {
+      reason: 'ALIAS_LIMIT',
+      limit: limits.maxAliases,
+    });
+  }
+  if (m.cost > limits.maxCost) {
+    return apiError(
+      'BAD_USER_INPUT',
+      `estimated query cost ${m.cost} is over the limit of ${limits.maxCost}`,
+      {
+        reason: 'COST_LIMIT',
+        limit: limits.maxCost,
+      },
+    );
+  }
+  return null;
+}
+
+export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const m = measure(
+        args.schema,
+        args.document,
+        args.operationName,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+      );
+      const problem = m && checkLimits(m, limits);
+      if (problem) setResultAndStopExecution({ errors: [problem as import('graphql').GraphQLError] });
+    },
+  };
+}

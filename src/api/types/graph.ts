@@ -1,0 +1,159 @@
+// Drawing and tracing: shortest paths between two entities and the neighbourhood of a node, both
+// as {nodes, edges} with global ids so a client can draw them directly.
+import { builder } from '../builder.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput, notFound } from '../errors.ts';
+import { globalId, parseAnyId } from '../ids.ts';
+import { checkSize } from '../pagination.ts';
+import { type EvidenceShape, type NodeShape, nonNull, toAnyNode, zipEvidence } from '../shapes.ts';
+import { RELATION_TYPES } from './entity.loaders.ts';
+import { EntityRefInput, findEntity } from './entity.ts';
+import { EvidenceRef } from './refs.ts';
+
+export const MAX_HOPS = 4;
+export const MAX_DEPTH = 3;
+export const MAX_NODES = 100;
+
+const STRUCTURE_TYPES = ['SAID_BY', 'ABOUT', 'VIA', 'INVOLVES', 'IN', ...RELATION_TYPES];
+const ARTICLE_TYPES = ['IN_ARTICLE', 'REPORTED_IN', 'MENTIONS'];
+
+interface EdgeShape {
+  type: string;
+  from: string;
+  to: string;
+  role: string | null;
+  evidence: EvidenceShape[];
+}
+
+interface SubgraphShape {
+  nodes: NodeShape[];
+  edges: EdgeShape[];
+}
+
+type Row = Record<string, unknown>;
+
+function subgraph(row: Row): SubgraphShape {
+  const nodes = nonNull((Array.isArray(row.nodes) ? row.nodes : []).map(toAnyNode));
+  const typeOf = new Map(nodes.map((n) => [n.id, n.__typename]));
+  const edges: EdgeShape[] = [];
+  for (const e of Array.isArray(row.edges) ? (row.edges as Row[]) : []) {
+    const from = String(e.from);
+    const to = String(e.to);
+    const fromType = typeOf.get(from);
+    const toType = typeOf.get(to);
+    if (!fromType || !toType) continue;
+    const props = (e.props ?? {}) as Row;
+    // REPORTED_IN and MENTIONS keep their evidence lists on the edge to the article itself.
+    const articleId = toType === 'Article' ? to : undefined;
+    edges.push({
+      type: String(e.type),
+      from: globalId(fromType, from),
+      to: globalId(toType, to),
+      role: typeof props.role === 'string' ? props.role : null,
+      evidence: zipEvidence({ ...props, ...(articleId ? { articleId } : {}) }),
+    });
+  }
+  return { nodes, edges };
+}
+
+const GraphEdgeRef = builder.objectRef<EdgeShape>('GraphEdge');
+builder.objectType(GraphEdgeRef, {
+  description: 'A relationship in the graph, between two nodes given by global id.',
+  fields: (t) => ({
+    type: t.exposeString('type', { description: 'SAID_BY, ABOUT, VIA, INVOLVES, IN, LEADER_OF…' }),
+    from: t.exposeID('from'),
+    to: t.exposeID('to'),
+    role: t.exposeString('role', {
+      nullable: true,
+      description: 'For INVOLVES: actor, target, participant.',
+    }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.evidence }),
+  }),
+});
+
+const PathRef = builder.objectRef<SubgraphShape>('Path');
+builder.objectType(PathRef, {
+  description: 'A chain from one node to another: nodes in order, edges between consecutive nodes.',
+  fields: (t) => ({
+    length: t.int({ resolve: (p) => p.edges.length }),
+    nodes: t.field({ type: [builder.nodeInterfaceRef()], resolve: (p) => p.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (p) => p.edges }),
+  }),
+});
+
+const NeighborhoodRef = builder.objectRef<SubgraphShape & { center: NodeShape }>('Neighborhood');
+builder.objectType(NeighborhoodRef, {
+  description: 'A node and what surrounds it, ready to draw.',
+  fields: (t) => ({
+    center: t.field({ type: builder.nodeInterfaceRef(), resolve: (n) => n.center }),
+    nodes: t.field({ type: [builder.nodeInterfaceRef()], resolve: (n) => n.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (n) => n.edges }),
+  }),
+});
+
+async function centreId(ctx: ApiContext, id: string | null | undefined, name: string | null | undefined) {
+  if (id) return parseAnyId(id).id;
+  if (name) return (await findEntity(ctx, { name })).id;
+  throw badInput('give an id or a name');
+}
+
+builder.queryFields((t) => ({
+  paths: t.field({
+    type: [PathRef],
+    description:
+      'The shortest chains between two entities through statements, events, unnamed speakers and relations (articles left out).',
+    args: {
+      from: t.arg({ type: EntityRefInput, required: true }),
+      to: t.arg({ type: EntityRefInput, required: true }),
+      maxHops: t.arg.int({ defaultValue: MAX_HOPS, description: `at most ${MAX_HOPS}` }),
+      first: t.arg.int({ defaultValue: 5 }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const maxHops = args.maxHops ?? MAX_HOPS;
+      const first = args.first ?? 5;
+      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+        throw badInput(`maxHops must be from 1 to ${MAX_HOPS}`, { argument: 'maxHops', max: MAX_HOPS });
+      }
+      checkSize('first', first, 100);
+      const [from, to] = await Promise.all([
+        findEntity(ctx, { id: args.from.id == null ? null : String(args.from.id), name: args.from.name }),
+        findEntity(ctx, { id: args.to.id == null ? null : String(args.to.id), name: args.to.name }),
+      ]);
+      if (from.id === to.id) return [];
+      const rows = await ctx.db.read('paths', { from: from.id, to: to.id, maxHops, first });
+      return rows.map(subgraph);
+    },
+  }),
+  neighborhood: t.field({
+    type: NeighborhoodRef,
+    description:
+      'Everything within depth hops of a node, closest first, at most limit nodes, with the edges among them.',
+    args: {
+      id: t.arg.id(),
+      name: t.arg.string({ description: 'An entity name instead of an id.' }),
+      depth: t.arg.int({ defaultValue: 1, description: `at most ${MAX_DEPTH}` }),
+      limit: t.arg.int({ defaultValue: 50, description: `at most ${MAX_NODES} nodes` }),
+      includeArticles: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const depth = args.depth ?? 1;
+      const limit = args.limit ?? 50;
+      if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+        throw badInput(`depth must be from 1 to ${MAX_DEPTH}`, { argument: 'depth', max: MAX_DEPTH });
+      }
+      checkSize('limit', limit, MAX_NODES);
+      if (limit < 1) throw badInput('limit must be at least 1', { argument: 'limit' });
+      const id = await centreId(ctx, args.id == null ? null : String(args.id), args.name);
+      const types = args.includeArticles
+        ? [...STRUCTURE_TYPES, 'AFFILIATED_WITH', ...ARTICLE_TYPES]
+        : STRUCTURE_TYPES;
+      const rows = await ctx.db.read('neighborhood', { id, depth, limit, types: [...new Set(types)] });
+      const row = rows[0];
+      if (!row) throw notFound(`node ${args.id ?? args.name}`);
+      const graph = subgraph(row);
+      const center = graph.nodes.find((n) => n.id === id);
+      if (!center) throw notFound(`node ${args.id ?? args.name}`);
+      return { ...graph, center };
+    },
+  }),
+}));

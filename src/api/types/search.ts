@@ -1,0 +1,142 @@
+// Full-text search over whatever full-text indexes the migrations created (discovered with SHOW
+// FULLTEXT INDEXES, re-checked every minute), with user input Lucene-escaped. Before any index
+// exists it falls back to a substring scan so the API still answers.
+import { offsetToCursor } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import type { ApiContext } from '../context.ts';
+import type { GraphDb } from '../db.ts';
+import { badInput } from '../errors.ts';
+import { pageOf } from '../pagination.ts';
+import { lookupForms, type NodeShape, toAnyNode } from '../shapes.ts';
+
+const SEARCH_TYPES = ['Person', 'Group', 'Country', 'Place', 'Event', 'Statement', 'Article'] as const;
+type SearchType = (typeof SEARCH_TYPES)[number];
+const ENTITY_LABELS: readonly string[] = ['Person', 'Group', 'Country', 'Place'];
+
+const SearchTypeEnum = builder.enumType('SearchType', {
+  values: Object.fromEntries(SEARCH_TYPES.map((t) => [t.toUpperCase(), { value: t }])) as Record<
+    string,
+    { value: SearchType }
+  >,
+});
+
+// Lucene query syntax characters (and the two-character && ||, covered by escaping & and |).
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes Lucene syntax so user input is searched for literally, never parsed as a query. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
+}
+
+/** Every word must match, in its typed or its normalised Arabic form. */
+export function luceneQuery(query: string): string {
+  const words = query.split(/\s+/).filter(Boolean);
+  return words
+    .map((w) => {
+      const forms = [...new Set([w, lookupForms(w).norm])].filter(Boolean).map(escapeLucene);
+      return forms.length > 1 ? `(${forms.join(' OR ')})` : forms[0]!;
+    })
+    .join(' AND ');
+}
+
+interface FulltextIndex {
+  name: string;
+  labels: string[];
+}
+
+const indexCache = new WeakMap<GraphDb, { at: number; indexes: FulltextIndex[] }>();
+
+async function fulltextIndexes(db: GraphDb): Promise<FulltextIndex[]> {
+  const cached = indexCache.get(db);
+  if (cached && Date.now() - cached.at < 60_000) return cached.indexes;
+  const rows = await db.read('fulltext-indexes');
+  const indexes = rows.map((r) => ({
+    name: String(r.name),
+    labels: Array.isArray(r.labelsOrTypes) ? r.labelsOrTypes.map(String) : [],
+  }));
+  indexCache.set(db, { at: Date.now(), indexes });
+  return indexes;
+}
+
+interface SearchEdge {
+  cursor: string;
+  node: NodeShape;
+  score: number;
+}
+
+async function search(ctx: ApiContext, query: string, types: SearchType[], offset: number, limit: number) {
+  const labels = types.length ? types : [...SEARCH_TYPES];
+  const wanted = new Set<string>(labels);
+  if (labels.some((l) => ENTITY_LABELS.includes(l))) wanted.add('Entity');
+  const indexes = (await fulltextIndexes(ctx.db)).filter((i) => i.labels.some((l) => wanted.has(l)));
+  const rows = indexes.length
+    ? await ctx.db.read('search-fulltext', {
+        indexes: indexes.map((i) => i.name),
+        query: luceneQuery(query),
+        labels,
+        fetch: Math.max(100, offset + limit) * 2,
+        offset,
+        limit,
+      })
+    : await ctx.db.read('search-scan', { ...lookupForms(query), labels, offset, limit });
+  const row = rows[0] ?? {};
+  const page = Array.isArray(row.page) ? (row.page as { node: unknown; score: unknown }[]) : [];
+  const edges: SearchEdge[] = [];
+  for (const hit of page) {
+    const node = toAnyNode(hit.node);
+    if (node) edges.push({ cursor: offsetToCursor(offset + edges.length), node, score: Number(hit.score) });
+  }
+  return { edges, total: Number(row.total ?? 0) };
+}
+
+const SearchEdgeRef = builder.objectRef<SearchEdge>('SearchEdge');
+builder.objectType(SearchEdgeRef, {
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (e) => e.node }),
+    score: t.exposeFloat('score', { description: 'Relevance; higher is better.' }),
+  }),
+});
+
+const SearchConnectionRef = builder.objectRef<{
+  edges: SearchEdge[];
+  total: number;
+  offset: number;
+}>('SearchConnection');
+builder.objectType(SearchConnectionRef, {
+  fields: (t) => ({
+    edges: t.field({ type: [SearchEdgeRef], resolve: (c) => c.edges }),
+    totalCount: t.int({ resolve: (c) => c.total }),
+    pageInfo: t.field({
+      type: builder.pageInfoRef(),
+      resolve: (c) => ({
+        hasNextPage: c.offset + c.edges.length < c.total,
+        hasPreviousPage: c.offset > 0,
+        startCursor: c.edges[0]?.cursor ?? null,
+        endCursor: c.edges.at(-1)?.cursor ?? null,
+      }),
+    }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: SearchConnectionRef,
+    description:
+      'Full-text search over names (Arabic, any spelling; English), quotes, sentences and titles. The query is taken literally (Lucene syntax is escaped).',
+    args: {
+      query: t.arg.string({ required: true }),
+      types: t.arg({ type: [SearchTypeEnum] }),
+      first: t.arg.int(),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const query = args.query.trim();
+      if (!query) throw badInput('query must not be empty', { argument: 'query' });
+      if (query.length > 200) throw badInput('query is longer than 200 characters', { argument: 'query' });
+      const page = pageOf(args);
+      const r = await search(ctx, query, args.types ?? [], page.offset, page.limit);
+      return { ...r, offset: page.offset };
+    },
+  }),
+);

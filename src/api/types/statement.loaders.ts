@@ -1,0 +1,46 @@
+// Per-request loaders for statements: by id, who said them and via whom, what they are about.
+import type DataLoader from 'dataloader';
+import type { GraphDb } from '../db.ts';
+import { idLoader } from '../loaders.ts';
+import {
+  type EntityShape,
+  type EventShape,
+  nonNull,
+  type SourceShape,
+  type StatementShape,
+  toAnyNode,
+  toEntity,
+  toStatement,
+} from '../shapes.ts';
+
+export interface StatementLoaders {
+  byId: DataLoader<string, StatementShape | null>;
+  speakers: DataLoader<string, { speaker: EntityShape | SourceShape | null; via: EntityShape | null } | null>;
+  about: DataLoader<string, (EntityShape | EventShape)[] | null>;
+}
+
+export function statementLoaders(db: GraphDb): StatementLoaders {
+  return {
+    byId: idLoader(db, 'statements-by-id', (row) => toStatement(row.node)),
+    speakers: idLoader(db, 'statement-speakers', (row) => {
+      const speaker = toAnyNode(row.speaker);
+      return {
+        speaker:
+          speaker && (speaker.__typename === 'Source' || toEntity(row.speaker))
+            ? (speaker as EntityShape | SourceShape)
+            : null,
+        via: toEntity(row.via),
+      };
+    }),
+    about: idLoader(db, 'statement-about', (row) =>
+      nonNull(
+        (Array.isArray(row.about) ? row.about : []).map((p) => {
+          const n = toAnyNode(p);
+          return n && n.__typename !== 'Statement' && n.__typename !== 'Article' && n.__typename !== 'Source'
+            ? n
+            : null;
+        }),
+      ),
+    ),
+  };
+}
