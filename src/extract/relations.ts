@@ -15,6 +15,18 @@ function add(doc: Doc, type: RelationType, from: string, to: string, sentence: n
 
 const BORDER_VERBS = new Set(['تحد', 'يحد', 'تحدها', 'يحدها', 'المحاذيه', 'المتاخمه'].map(normalise));
 
+/** The country an article is about: the one named most often. */
+export function dominantCountry(doc: Doc): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entityId);
+    if (e?.type === 'Country') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id;
+  return best;
+}
+
 function firstSentence(doc: Doc, id: string): number {
   const m = doc.mentions.find((x) => x.entityId === id);
   return m ? (doc.tokenSentence[m.tokenStart] ?? 0) : 0;
@@ -24,10 +36,19 @@ export function relationsComponent(res: Resources) {
   return (doc: Doc): void => {
     for (const e of doc.entities.values()) {
       for (const r of e.roles) {
-        if (!r.relation || !r.targetId) continue;
-        const target = doc.entities.get(r.targetId);
-        if (!target || target.type === 'Person') continue;
-        add(doc, r.relation, e.id, r.targetId, r.sentence);
+        if (!r.relation) continue;
+        // "الرئيس عبد ربه منصور هادي"، "وزير الشؤون الخارجية خميس الجهيناوي": a head of state or a
+        // minister without a complement serves the country the article is about.
+        let targetId = r.targetId;
+        if (
+          !targetId &&
+          (res.titles.headOfState.has(r.title) || res.titles.minister.has(r.title.split(' ')[0]!))
+        ) {
+          targetId = dominantCountry(doc);
+        }
+        const target = targetId ? doc.entities.get(targetId) : undefined;
+        if (!target || target.type === 'Person' || target.type === 'Place') continue;
+        add(doc, r.relation, e.id, target.id, r.sentence);
       }
     }
     for (const e of doc.entities.values()) {

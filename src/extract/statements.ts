@@ -7,6 +7,7 @@ import { type Doc, gapBefore, type Speaker, type Statement, sentenceTokens } fro
 import { resolveRole } from './entities/coref.ts';
 import { parseTitle } from './entities/discovery.ts';
 import { addMention, ensureDiscoveredEntity } from './entities/registry.ts';
+import { dominantCountry } from './relations.ts';
 import type { Resources } from './resources.ts';
 import { stemIn, stems } from './words.ts';
 
@@ -64,7 +65,7 @@ function findCue(doc: Doc, res: Resources, from: number, to: number): Cue | null
     const prev = doc.tokens[i - 1]?.norm;
     if (prev === 'كما' || prev === 'حسبما' || prev === 'مثلما') return { index: i, form, kind };
     // A weak cue needs a complement: أن/إن، a colon or an opening quote within a few tokens.
-    for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    for (let k = i + 1; k < Math.min(to, i + 14); k++) {
       const g = gapBefore(doc, k);
       if (
         /[:«"“]/.test(g) ||
@@ -93,20 +94,9 @@ const COLLECTIVES = new Set(
     normalise,
   ),
 );
+const QUOTING = new Set(['قوله', 'قولها', 'قولهم', 'قولهما'].map(normalise));
 const RELAY = new Set(['عن', 'قول', 'تصريحات'].map(normalise));
 const TONGUE = normalise('لسان');
-
-/** The country an article is about: the one named most often. */
-function dominantCountry(doc: Doc): string | null {
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.entityId);
-    if (e?.type === 'Country') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id;
-  return best;
-}
 
 /** Affiliation of an unnamed speaker whose description names nothing. */
 function fallbackAffiliation(doc: Doc, head: string, at: number): string | null {
@@ -124,7 +114,17 @@ function anonymousFrom(doc: Doc, res: Resources, k: number, to: number, via: str
   const t = doc.tokens[k]!;
   let j = k + 1;
   let affiliation: string | null = null;
-  while (j < to && j < k + 12 && !isComplementiser(doc, j)) {
+  const head0 = stemIn(t, res.anonymousHeads) ?? t.norm;
+  // "عن مسؤول وصفته بأنه «قيادي رفيع في طالبان» قوله": the description runs to "قوله".
+  let stop = -1;
+  for (let x = k + 1; x < Math.min(to, k + 16); x++) {
+    if (QUOTING.has(doc.tokens[x]!.norm)) {
+      stop = x;
+      break;
+    }
+  }
+  const limit = COLLECTIVES.has(head0) ? k + 1 : stop > 0 ? stop : Math.min(to, k + 7);
+  while (j < limit && (stop > 0 || !isComplementiser(doc, j))) {
     const mm = doc.tokenMention[j];
     if (mm && !affiliation) affiliation = mm.entityId;
     j++;
@@ -329,7 +329,8 @@ export function statementsComponent(res: Resources) {
       if (a === b) continue;
       const cue = findCue(doc, res, a, b);
       if (!cue) continue;
-      let found = subjectAfter(doc, res, cue.index + 1, b);
+      const source = res.sourceCues.has(cue.form);
+      let found = subjectAfter(doc, res, cue.index + 1, source ? Math.min(b, cue.index + 3) : b);
       const cueTok = doc.tokens[cue.index]!;
       found ??= subjectBefore(doc, res, a, cue.index);
       const desc = normalise(found?.speaker.description ?? '');

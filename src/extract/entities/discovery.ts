@@ -25,6 +25,8 @@ export function readPersonName(doc: Doc, res: Resources, i: number, strict: bool
   const first = toks[i];
   if (!first || doc.tokenMention[i] || !nameLike(first, res)) return null;
   if (first.norm.startsWith('ال') && !res.firstNames.has(first.norm)) return null;
+  if (/^و/.test(first.norm) && !res.firstNames.has(first.norm)) return null;
+  if (looksLikeVerb(first.norm, res)) return null;
   let j = i + 1;
   let units = 1;
   let pendingConnector = CONNECTORS.has(first.norm);
@@ -42,7 +44,7 @@ export function readPersonName(doc: Doc, res: Resources, i: number, strict: bool
     // A name does not run into a conjoined word, an adjective ("المختطفة") or a verb ("يرمي").
     if (/^و/.test(t.norm) && !res.firstNames.has(t.norm)) break;
     if (t.norm.startsWith('ال') && t.norm.endsWith('ه')) break;
-    if (/^[يت]/.test(t.norm) && !res.firstNames.has(t.norm)) break;
+    if (looksLikeVerb(t.norm, res)) break;
     pendingConnector = CONNECTORS.has(t.norm);
     units++;
     j++;
@@ -50,6 +52,13 @@ export function readPersonName(doc: Doc, res: Resources, i: number, strict: bool
   if (pendingConnector) return null;
   if (strict && units < 2 && !res.firstNames.has(first.norm)) return null;
   return j;
+}
+
+/** Imperfect verbs ("يرمي"، "يشنها"، "يؤيد") are not names; long foreign names may start with ي. */
+function looksLikeVerb(norm: string, res: Resources): boolean {
+  if (res.firstNames.has(norm)) return false;
+  if (/^[يت]/.test(norm) && norm.length <= 5) return true;
+  return /^[يت].{2,4}(ها|هم|ه|نا)$/.test(norm);
 }
 
 interface TitlePhrase {
@@ -106,7 +115,11 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
       steps++;
       continue;
     }
-    if (LINKS.has(t.norm) && doc.tokenMention[j + 1]) {
+    const nextT = doc.tokens[j + 1];
+    const linkOk =
+      !!doc.tokenMention[j + 1] ||
+      ((t.norm === 'باسم' || t.norm === 'ل') && !!nextT && nextT.norm.startsWith('ال'));
+    if (LINKS.has(t.norm) && linkOk) {
       j++;
       steps++;
       continue;
@@ -185,6 +198,7 @@ function personFromTitles(doc: Doc, res: Resources): void {
       end = readNameAt(doc, res, at, true);
       doc.tokenMention[at] = save;
       if (end === null || end <= m.tokenEnd) continue;
+      if (doc.tokens[m.tokenEnd]!.norm.startsWith('ال')) continue;
     }
     if (!addPerson(doc, res, at, end)) continue;
     i = end - 1;

@@ -4,6 +4,7 @@
 import type { RelationType } from '../contract.ts';
 import { type Doc, gapBefore } from '../document.ts';
 import type { Resources } from '../resources.ts';
+import { stems } from '../words.ts';
 import { parseTitle } from './discovery.ts';
 
 export function relationForTitle(res: Resources, title: string): RelationType | null {
@@ -30,6 +31,8 @@ export function rolesComponent(res: Resources) {
         if (!tp || tp.end !== m.tokenStart) continue;
         const gap = gapBefore(doc, m.tokenStart).trim();
         if (gap !== '' && gap !== '،' && gap !== ',') continue;
+        // "قائد الجيش الليبي، وصقر الجروشي": a coordinated name does not take the previous apposition.
+        if (gap !== '' && /^[وف]/.test(doc.tokens[m.tokenStart]!.norm)) break;
         person.roles.push({
           title: tp.title,
           relation: relationForTitle(res, tp.title),
