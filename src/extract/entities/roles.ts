@@ -47,7 +47,10 @@ export function rolesComponent(res: Resources) {
         const gap = gapBefore(doc, k).trim();
         if (gap === '' || gap === '،' || gap === ',') {
           const tp = parseTitle(doc, res, k);
-          if (tp?.targetId && tp.targetId !== person.id) {
+          // "أنجيلا ميركل والرئيس الفرنسي": a conjoined title belongs to the next person.
+          const t = doc.tokens[k]!;
+          const conjoined = /^[وف]/.test(t.norm) && stems(t)[0] === t.norm && !res.titles.person.has(t.norm);
+          if (tp?.targetId && tp.targetId !== person.id && !conjoined) {
             person.roles.push({
               title: tp.title,
               relation: relationForTitle(res, tp.title),
