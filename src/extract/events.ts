@@ -16,9 +16,17 @@ interface Trigger {
   weak: boolean;
 }
 
+const triggerFirstWords = new WeakMap<Resources, Set<string>>();
+
 function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
   const out: Trigger[] = [];
+  let firsts = triggerFirstWords.get(res);
+  if (!firsts) {
+    firsts = new Set([...res.triggers.keys()].map((x) => x.split(' ')[0]!));
+    triggerFirstWords.set(res, firsts);
+  }
   for (let i = a; i < b; i++) {
+    if (!stems(doc.tokens[i]!).some((s) => firsts.has(s))) continue;
     for (const len of [4, 3, 2, 1]) {
       if (i + len > b) continue;
       let hit: Trigger | null = null;

@@ -17,8 +17,21 @@ const CHAR_MAP: Record<string, string> = {
   ی: 'ي',
 };
 
+const cache = new Map<string, string>();
+
 /** Maps one character to its matching form: '' drops it (diacritics, tatweel, invisible marks). */
 export function normaliseChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let out = cache.get(ch);
+  if (out === undefined) {
+    out = computeChar(ch);
+    cache.set(ch, out);
+  }
+  return out;
+}
+
+function computeChar(ch: string): string {
   if (DIACRITICS.test(ch)) return '';
   const mapped = CHAR_MAP[ch];
   if (mapped !== undefined) return mapped;

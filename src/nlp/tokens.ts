@@ -57,6 +57,17 @@ function originalOffset(token: Token, normIndex: number): number {
  * over-generated on purpose: the lexicon lookup decides which one names something.
  */
 export function cliticReadings(token: Token): CliticReading[] {
+  // Pattern components ask for the same token's readings many times: compute them once.
+  const known = readingsCache.get(token);
+  if (known && known.norm === token.norm) return known.readings;
+  const readings = computeReadings(token);
+  readingsCache.set(token, { norm: token.norm, readings });
+  return readings;
+}
+
+const readingsCache = new WeakMap<Token, { norm: string; readings: CliticReading[] }>();
+
+function computeReadings(token: Token): CliticReading[] {
   const n = token.norm;
   const out: CliticReading[] = [
     { prefixes: [], stem: n, start: token.start, keepsArticle: n.startsWith('ال') },

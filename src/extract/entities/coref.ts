@@ -58,9 +58,11 @@ function nameShortForms(doc: Doc, res: Resources): void {
     }
   }
   if (forms.size === 0) return;
+  const firsts = new Set([...forms.keys()].map((k) => k.split(' ')[0]!));
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.tokenMention[i]) continue;
     const t = doc.tokens[i]!;
+    if (!stems(t).some((s) => firsts.has(foldG(s)))) continue;
     for (const len of [3, 2, 1]) {
       let hit: { ids: string[]; start: number } | null = null;
       for (const s of stems(t)) {

@@ -72,9 +72,18 @@ interface TitlePhrase {
 }
 
 /** Longest title (1-3 tokens) starting at token i, clitics stripped from the first token. */
+const titleFirstWords = new WeakMap<Resources, Set<string>>();
+
 function titleAt(doc: Doc, res: Resources, i: number): { title: string; length: number } | null {
   const t = doc.tokens[i];
   if (!t) return null;
+  let firsts = titleFirstWords.get(res);
+  if (!firsts) {
+    firsts = new Set([...res.titles.person].map((x) => x.split(' ')[0]!));
+    titleFirstWords.set(res, firsts);
+  }
+  // Most tokens start no title: check the first word before building longer keys.
+  if (!stems(t).some((s) => firsts.has(s))) return null;
   for (const len of [3, 2, 1]) {
     for (const s of stems(t)) {
       const words = [s, ...doc.tokens.slice(i + 1, i + len).map((x) => x.norm)];
