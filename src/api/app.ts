@@ -1,13 +1,15 @@
 // createApp: the yoga server over the Pothos schema, shared by `akhbar serve`, `npm start` and the
 // tests. Everything request-scoped (loaders, auth) is built per request in the context factory.
 import { createServer, type Server } from 'node:http';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { type ApiContext, bearerMatches, createLoaders } from './context.ts';
 import { GraphDb } from './db.ts';
+import { typedExtensions } from './errors.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql.ts';
+import { graphIngest } from './ingest.ts';
 import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts';
 import { getSchema } from './schema.ts';
 import type { IngestFn } from './types/mutations.ts';
@@ -18,7 +20,7 @@ export interface AppOptions {
   /** Enables mutations for callers sending `Authorization: Bearer <apiKey>`. */
   apiKey?: string | undefined;
   logger?: Logger;
-  /** Extract + load one article; without it ingestArticle answers NOT_IMPLEMENTED. */
+  /** Extract + load one article (default: src/extract + src/graph); null answers NOT_IMPLEMENTED. */
   ingest?: IngestFn | null;
   /** Neo4j per-transaction timeout in ms (default 10 s). */
   timeoutMs?: number;
@@ -65,7 +67,8 @@ export function createApp(options: AppOptions): App {
     onError: (error, query) => logger.error({ err: error, query }, 'neo4j query failed'),
   });
   const apiKey = options.apiKey || undefined;
-  const ingest = options.ingest ?? null;
+  const ingest =
+    options.ingest === undefined ? graphIngest(options.driver, options.database) : options.ingest;
 
   const yoga = createYoga<Record<string, never>, ApiContext>({
     schema: getSchema(),
@@ -81,12 +84,20 @@ export function createApp(options: AppOptions): App {
     },
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = (error as GraphQLError).originalError ?? error;
-        // Typed errors (ours and GraphQL's own) go out as they are; anything else is an internal
-        // failure: log it in full, send the client the generic message.
-        if (!(original instanceof Error) || !('extensions' in original)) {
-          logger.error({ err: original }, 'internal error');
+        const located = error as GraphQLError;
+        const original = located.originalError ?? error;
+        const typed = typedExtensions(original) ?? typedExtensions(error);
+        // Typed errors go out with their code and message (re-created so the code survives even
+        // when graphql's locatedError did not copy it); anything else is an internal failure:
+        // logged in full here, a generic message for the client.
+        if (typed) {
+          return new GraphQLError((original as Error).message, {
+            nodes: located.nodes ?? null,
+            path: located.path ?? null,
+            extensions: typed,
+          });
         }
+        logger.error({ err: original }, 'internal error');
         return maskError(error, message, isDev);
       },
     },

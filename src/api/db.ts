@@ -92,18 +92,35 @@ export class GraphDb {
         ? await session.executeRead(work, config)
         : await session.executeWrite(work, config);
     } catch (error) {
-      this.onError(error, name);
-      const code = errorCode(error);
-      if (TIMEOUT.test(code)) {
-        throw apiError('DB_UNAVAILABLE', 'the query took too long and was stopped', { reason: 'TIMEOUT' });
-      }
-      if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|Pool is closed/i.test(String(error))) {
-        throw apiError('DB_UNAVAILABLE', 'the graph database is unavailable');
-      }
-      throw error;
+      throw this.mapError(error, name);
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Runs a write that lives elsewhere (the loader's writer) with the same error mapping, so a
+   * mutation never leaks driver internals.
+   */
+  async writeWith<T>(work: (driver: Driver, database: string) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.driver, this.database);
+    } catch (error) {
+      throw this.mapError(error, 'write');
+    }
+  }
+
+  private mapError(error: unknown, query: string): unknown {
+    if (error instanceof Error && 'extensions' in error) return error;
+    this.onError(error, query);
+    const code = errorCode(error);
+    if (TIMEOUT.test(code)) {
+      return apiError('DB_UNAVAILABLE', 'the query took too long and was stopped', { reason: 'TIMEOUT' });
+    }
+    if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|Pool is closed/i.test(String(error))) {
+      return apiError('DB_UNAVAILABLE', 'the graph database is unavailable');
+    }
+    return error;
   }
 
   /** True when Neo4j answers a trivial query within a couple of seconds. */

@@ -33,7 +33,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     database: options.database,
     apiKey: options.apiKey ?? process.env.AKHBAR_API_KEY,
     logger,
-    ingest: options.ingest ?? null,
+    ...(options.ingest === undefined ? {} : { ingest: options.ingest }),
     timeoutMs: options.timeoutMs ?? 10_000,
   });
   const host = options.host ?? '0.0.0.0';

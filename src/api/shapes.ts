@@ -1,6 +1,6 @@
 // Plain objects the resolvers pass around, built from Cypher map projections
 // (`n {.*, __labels: labels(n)}`). __typename lets interfaces and Node resolve their type.
-import { normalise } from '../nlp/normalise.ts';
+import { matchKey } from '../nlp/normalise.ts';
 
 export type EntityTypename = 'Person' | 'Group' | 'Country' | 'Place';
 export type Typename = EntityTypename | 'Statement' | 'Event' | 'Article' | 'Source';
@@ -205,8 +205,11 @@ export function zipEvidence(lists: {
   return out;
 }
 
-/** Normalised lookup forms of a user-typed name (the extractor's normaliser, no second copy). */
+/**
+ * Lookup forms of a user-typed name: `norm` is the key the loader stores as normName/normAliases
+ * (src/nlp matchKey: diacritics, tatweel, alef forms, ى→ي, ة→ه, punctuation), no second normaliser.
+ */
 export function lookupForms(name: string): { raw: string; norm: string; lower: string } {
   const raw = name.trim();
-  return { raw, norm: normalise(raw).replace(/\s+/g, ' '), lower: raw.toLowerCase() };
+  return { raw, norm: matchKey(raw), lower: raw.toLowerCase() };
 }

@@ -1,4 +1,5 @@
 // Writes, behind the bearer API key: ingest one article (extract + load) and delete one.
+import { deleteArticle } from '../../graph/writer.ts';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput, notFound } from '../errors.ts';
@@ -73,23 +74,16 @@ builder.objectType(IngestResultRef, {
 
 interface DeleteShape {
   articleId: string;
-  statements: number;
-  events: number;
-  relations: number;
-  entities: number;
-  sources: number;
+  deleted: boolean;
 }
 
 const DeleteResultRef = builder.objectRef<DeleteShape>('DeleteArticleResult');
 builder.objectType(DeleteResultRef, {
-  description: 'What went with the article (only what no other article supports).',
+  description:
+    'The article is gone with its statements, events and mentions; entities and relations other articles support stay.',
   fields: (t) => ({
     articleId: t.exposeString('articleId'),
-    statements: t.exposeInt('statements'),
-    events: t.exposeInt('events'),
-    relations: t.exposeInt('relations'),
-    entities: t.exposeInt('entities'),
-    sources: t.exposeInt('sources'),
+    deleted: t.exposeBoolean('deleted'),
   }),
 });
 
@@ -107,13 +101,16 @@ builder.mutationFields((t) => ({
       if (input.publishedAt && !DATE.test(input.publishedAt)) {
         throw badInput('publishedAt must be YYYY-MM-DD', { argument: 'publishedAt' });
       }
-      if (!ctx.ingest) throw apiError('NOT_IMPLEMENTED', 'ingestion is not available on this server yet');
-      return ctx.ingest({
-        title: input.title,
-        body: input.body,
-        publishedAt: input.publishedAt ?? null,
-        source: input.source ?? null,
-      });
+      const ingest = ctx.ingest;
+      if (!ingest) throw apiError('NOT_IMPLEMENTED', 'ingestion is not available on this server');
+      return ctx.db.writeWith(() =>
+        ingest({
+          title: input.title,
+          body: input.body,
+          publishedAt: input.publishedAt ?? null,
+          source: input.source ?? null,
+        }),
+      );
     },
   }),
   deleteArticle: t.field({
@@ -122,18 +119,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       requireKey(ctx);
       const id = parseAnyId(String(args.id)).id;
-      const rows = await ctx.db.write('delete-article', { id });
-      const row = rows[0];
-      if (!row) throw notFound(`article ${args.id}`);
-      const n = (k: string) => Number(row[k] ?? 0);
-      return {
-        articleId: id,
-        statements: n('statementsDeleted'),
-        events: n('eventsDeleted'),
-        relations: n('relationsDeleted'),
-        entities: n('entitiesDeleted'),
-        sources: n('sourcesDeleted'),
-      };
+      const deleted = await ctx.db.writeWith((driver, database) => deleteArticle(driver, id, { database }));
+      if (!deleted) throw notFound(`article ${args.id}`);
+      return { articleId: id, deleted };
     },
   }),
 }));

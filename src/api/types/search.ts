@@ -65,20 +65,29 @@ interface SearchEdge {
 }
 
 async function search(ctx: ApiContext, query: string, types: SearchType[], offset: number, limit: number) {
-  const labels = types.length ? types : [...SEARCH_TYPES];
-  const wanted = new Set<string>(labels);
-  if (labels.some((l) => ENTITY_LABELS.includes(l))) wanted.add('Entity');
-  const indexes = (await fulltextIndexes(ctx.db)).filter((i) => i.labels.some((l) => wanted.has(l)));
-  const rows = indexes.length
-    ? await ctx.db.read('search-fulltext', {
-        indexes: indexes.map((i) => i.name),
-        query: luceneQuery(query),
-        labels,
-        fetch: Math.max(100, offset + limit) * 2,
-        offset,
-        limit,
-      })
-    : await ctx.db.read('search-scan', { ...lookupForms(query), labels, offset, limit });
+  const labels: string[] = types.length ? types : [...SEARCH_TYPES];
+  const entityWanted = labels.some((l) => ENTITY_LABELS.includes(l));
+  const indexes = await fulltextIndexes(ctx.db);
+  // An index is used when it covers a wanted label; entities are indexed under :Entity.
+  const covers = (i: FulltextIndex, label: string) => i.labels.includes(label);
+  const used = indexes.filter(
+    (i) => labels.some((l) => covers(i, l)) || (entityWanted && covers(i, 'Entity')),
+  );
+  const covered = (label: string) => used.some((i) => covers(i, label));
+  const scan = [
+    ...(entityWanted && !covered('Entity') && !ENTITY_LABELS.some(covered) ? ['Entity'] : []),
+    ...labels.filter((l) => !ENTITY_LABELS.includes(l) && !covered(l)),
+  ];
+  const rows = await ctx.db.read('search', {
+    indexes: used.map((i) => i.name),
+    query: luceneQuery(query),
+    fetch: Math.max(100, offset + limit) * 2,
+    scan,
+    labels,
+    ...lookupForms(query),
+    offset,
+    limit,
+  });
   const row = rows[0] ?? {};
   const page = Array.isArray(row.page) ? (row.page as { node: unknown; score: unknown }[]) : [];
   const edges: SearchEdge[] = [];
