@@ -33,7 +33,9 @@ export function luceneQuery(query: string): string {
   const words = query.split(/\s+/).filter(Boolean);
   return words
     .map((w) => {
-      const forms = [...new Set([w, lookupForms(w).norm])].filter(Boolean).map(escapeLucene);
+      const norm = lookupForms(w).norm;
+      // The analyzers lower-case, so a form that differs only in case adds nothing.
+      const forms = (norm && norm !== w.toLowerCase() ? [w, norm] : [w]).map(escapeLucene);
       return forms.length > 1 ? `(${forms.join(' OR ')})` : forms[0]!;
     })
     .join(' AND ');

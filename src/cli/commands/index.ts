@@ -6,9 +6,10 @@ import { registerExport } from './export.ts';
 import { registerDeleteArticle } from './delete-article.ts';
 import { registerLoad } from './load.ts';
 import { registerMigrate } from './migrate.ts';
+import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
 
-const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb, registerExtract, registerLoad, registerDeleteArticle, registerExport];
+const commands: ((program: Command) => void)[] = [registerStart, registerMigrate, registerDb, registerExtract, registerLoad, registerDeleteArticle, registerExport, registerServe];
 
 export function registerCommands(program: Command): void {
   for (const register of commands) register(program);
