@@ -53,6 +53,10 @@ export interface Resources {
   anaphors: Map<string, string>;
   killedNouns: Set<string>;
   firstNames: Set<string>;
+  /** Curated given names that may open a person name by themselves. */
+  givenNames: Set<string>;
+  /** Heads that take an indefinite proper name: حزب ميريتس، حركة طالبان. */
+  namedHeads: Set<string>;
   commonWords: Set<string>;
 }
 
@@ -162,10 +166,11 @@ export function resources(): Resources {
       anaphor: Record<string, string>;
       definite: string[];
       titled: string[];
+      named: string[];
     };
   }>(join(t, 'org-heads.json'));
   const fat = readJson<{ killedNouns: string[] }>(join(t, 'fatalities.json'));
-  const first = readJson<{ names: string[] }>(join(t, 'first-names.json'));
+  const first = readJson<{ names: string[]; given: string[] }>(join(t, 'first-names.json'));
   const common = readJson<{ words: string[] }>(join(t, 'common-words.json'));
   const triggers = new Map<string, string>();
   for (const [type, forms] of Object.entries(ev.triggers))
@@ -202,7 +207,9 @@ export function resources(): Resources {
     outletHeads: set(heads.heads.outlet),
     anaphors: new Map(Object.entries(heads.heads.anaphor).map(([k, v]) => [normalise(k), normalise(v)])),
     killedNouns: set(fat.killedNouns),
-    firstNames: set(first.names),
+    firstNames: set([...first.names, ...first.given]),
+    givenNames: set(first.given),
+    namedHeads: set(heads.heads.named),
     commonWords: set(common.words),
   };
   return cached;

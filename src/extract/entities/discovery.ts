@@ -14,7 +14,7 @@ import { addMention, ensureDiscoveredEntity, removeMention, yieldBareSurnames } 
 // Tokens that join name parts: عبد الله، أبو ردينة، ولد الشيخ، بن لادن.
 const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'اغا']);
 const KINSHIP = new Set(['ابنته', 'ابنه', 'زوجته', 'زوجه', 'شقيقه', 'شقيقته', 'شقيق', 'نجل']);
-const NAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'بالله', 'العزيز', 'الكريم', 'الحق']);
+const NAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'بالله', 'العزيز', 'الكريم', 'الحق', 'خان']);
 
 /**
  * Reads a person name starting at token i. Returns the end token (exclusive) or null.
@@ -51,6 +51,14 @@ export function readPersonName(doc: Doc, res: Resources, i: number, strict: bool
   }
   if (pendingConnector) return null;
   if (strict && units < 2 && !res.firstNames.has(first.norm)) return null;
+  if (j === i + 1 && !res.firstNames.has(first.norm)) {
+    // A lone unknown word after a title must not carry a pronoun ("أبناءه") or a preposition ("لمخالفيه").
+    if (/(ه|ها|هم|هما|كم|نا)$/.test(first.norm) || (/^[بلك]/.test(first.norm) && stems(first).length > 1))
+      return null;
+  }
+  // "علي" written with yā' opens a name only before another name (Egyptian spelling writes على so).
+  if (first.norm === 'علي' && !res.firstNames.has(toks[i + 1]?.norm ?? '') && toks[i + 1]?.norm !== 'عبد')
+    return null;
   return j;
 }
 
@@ -306,7 +314,7 @@ function personFromGivenNames(doc: Doc, res: Resources): void {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.tokenMention[i]) continue;
     const t = doc.tokens[i]!;
-    const given = res.firstNames.has(t.norm) || (/^[وف]/.test(t.norm) && res.firstNames.has(t.norm.slice(1)));
+    const given = res.givenNames.has(t.norm) || (/^[وف]/.test(t.norm) && res.givenNames.has(t.norm.slice(1)));
     if (!given) continue;
     const end = readNameAt(doc, res, i, true);
     if (end === null || end - i < 2) continue;
@@ -417,6 +425,7 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
       } else if (!definite) {
         // An indefinite complement must look like a proper name, not an adjective or a pronoun form.
         if (definiteHead || (type === 'Group' && !nameLike(firstT, res))) continue;
+        if (type === 'Group' && !res.namedHeads.has(head)) continue;
         if (type === 'Group' && /^[لب]/.test(firstT.norm) && stems(firstT).length > 1) continue;
         if (PRONOUN_SUFFIX.test(firstT.norm) || /(ي|يه)$/.test(firstT.norm)) continue;
         if (res.firstNames.has(firstT.norm)) continue;
