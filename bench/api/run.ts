@@ -1,0 +1,317 @@
+// `npm run bench:api`: the five API operations under load (autocannon, loopback, bounded runs)
+// against our GraphQL API, hand-written Cypher through neo4j-driver, and @neo4j/graphql, over the
+// same Neo4j holding a synthetic corpus loaded by the real writer. Writes bench/results/api.json
+// (one entry per corpus size, merged with what is there).
+//
+//   npm run bench:api -- --articles 1000,100000 [--duration 10] [--connections 10] [--warmup 2]
+//
+// The database: NEO4J_URI if set (a graph already holding exactly this corpus is reused, anything
+// else is WIPED), otherwise a fresh local Neo4j that is deleted afterwards.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+import { entityPool, poolSize } from '../lib/corpus.ts';
+import { fillSynthetic, graphSize } from '../lib/fill.ts';
+import { type MachineInfo, machineInfo } from '../lib/machine.ts';
+import { startBenchDatabase, wipe } from '../lib/neo4j.ts';
+import {
+  akhbarRequest,
+  neo4jGraphqlRequest,
+  OPERATIONS,
+  type OperationName,
+  rawRequest,
+  type Subject,
+} from './operations.ts';
+import { luceneWords, SERVER_KINDS, type ServerKind } from './servers.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const API_RESULTS = join(repo, 'bench/results/api.json');
+
+export interface OperationResult {
+  p50: number;
+  p99: number;
+  mean: number;
+  requestsPerSecond: number;
+  requests: number;
+  /** Cypher statements one request sends (counted on the driver). */
+  queriesPerRequest: number;
+  queriesPerRequestUnderLoad: number | null;
+  errors: number;
+  non2xx: number;
+  /** A short summary of the answer (counts, path length, first hit), to check the three agree. */
+  answer: string;
+}
+
+export interface SizeResult {
+  articles: number;
+  date: string;
+  machine: MachineInfo;
+  graph: { nodes: number; relationships: number; entities: number };
+  fill: { seconds: number; reused: boolean } | null;
+  subject: Subject;
+  settings: { duration: number; connections: number; warmup: number };
+  servers: Record<ServerKind, Partial<Record<OperationName, OperationResult>>>;
+}
+
+const log = (line: string): void => console.log(`[bench:api] ${line}`);
+
+async function corpusPresent(driver: Driver, database: string, articles: number): Promise<boolean> {
+  const r = await driver.executeQuery(
+    "MATCH (a:Article) RETURN count(a) AS all, count(CASE WHEN a.id STARTS WITH 'bench-42-' THEN 1 END) AS ours",
+    {},
+    { database },
+  );
+  const row = r.records[0]!;
+  return row.get('all') === articles && row.get('ours') === articles;
+}
+
+interface Child {
+  kind: ServerKind;
+  port: number;
+  process: ChildProcess;
+}
+
+function startChild(kind: ServerKind, env: NodeJS.ProcessEnv): Promise<Child> {
+  return new Promise((resolveChild, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'bench/api/serve.ts'), kind], {
+      cwd: repo,
+      env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /READY (\d+)/.exec(out);
+      if (m) resolveChild({ kind, port: Number(m[1]), process: child });
+    });
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} before it was ready`)));
+  });
+}
+
+async function stopChild(child: Child): Promise<void> {
+  if (child.process.exitCode !== null) return;
+  const exited = new Promise<void>((done) => child.process.once('exit', () => done()));
+  child.process.kill('SIGTERM');
+  const timer = setTimeout(() => child.process.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function request(kind: ServerKind, op: OperationName, subject: Subject, port: number) {
+  const base = `http://127.0.0.1:${port}`;
+  const headers = { 'content-type': 'application/json', accept: 'application/json' };
+  if (kind === 'raw') return { url: `${base}/${op}`, headers, body: JSON.stringify(rawRequest(op, subject)) };
+  const gql = kind === 'akhbar' ? akhbarRequest(op, subject) : neo4jGraphqlRequest(op, subject);
+  return { url: `${base}/graphql`, headers, body: JSON.stringify(gql) };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: walks three differently shaped JSON answers.
+type Json = any;
+
+/** The comparable core of each answer: totals, sizes, the first item. */
+export function summarise(kind: ServerKind, op: OperationName, body: Json): string {
+  if (body?.errors?.length) return `ERROR ${String(body.errors[0]?.message).slice(0, 200)}`;
+  const d = body?.data;
+  const graphId = (id: string): string =>
+    kind === 'akhbar'
+      ? Buffer.from(id, 'base64')
+          .toString('utf8')
+          .replace(/^[A-Za-z]+:/, '')
+      : id;
+  switch (op) {
+    case 'entityCard':
+    case 'statementsByKind': {
+      if (kind === 'akhbar') {
+        const c = d.entity.statementsAbout;
+        return `total=${c.totalCount} page=${c.edges.length}`;
+      }
+      if (kind === 'raw') return `total=${d.total} page=${d.statements.length}`;
+      const e = d.entities[0];
+      return `total=${e.statementsAboutConnection.aggregate.count.nodes} page=${e.statementsAbout.length}`;
+    }
+    case 'neighbourhood': {
+      const n = kind === 'akhbar' ? d.neighborhood : kind === 'raw' ? d : d.neighbourhood;
+      return `nodes=${n.nodes.length} edges=${n.edges.length}`;
+    }
+    case 'shortestPath': {
+      const p = kind === 'akhbar' ? d.paths[0] : kind === 'raw' ? d : d.shortestPath;
+      if (!p) return 'no path';
+      const ids = p.nodes.map((n: Json) => (kind === 'akhbar' ? graphId(n.id) : n.id));
+      return `length=${p.length} via=${ids.slice(1, -1).join(',')}`;
+    }
+    case 'search': {
+      if (kind === 'akhbar') {
+        const s = d.search;
+        return `hits=${s.edges.length} first=${s.edges[0]?.node.entityId}`;
+      }
+      if (kind === 'raw') return `hits=${d.page.length} first=${d.page[0]?.entity.id}`;
+      return `hits=${d.searchEntities.length} first=${d.searchEntities[0]?.entity.id}`;
+    }
+  }
+}
+
+async function queries(port: number): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/__queries`);
+  return ((await res.json()) as { count: number }).count;
+}
+
+export interface ApiBenchOptions {
+  articles: number[];
+  duration: number;
+  connections: number;
+  warmup: number;
+  operations?: OperationName[];
+}
+
+export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[]> {
+  const bench = await startBenchDatabase(log);
+  const { driver, connection } = bench.db;
+  const env = {
+    ...process.env,
+    NEO4J_URI: connection.uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+  };
+  const results: SizeResult[] = [];
+  try {
+    for (const articles of options.articles) {
+      let fill: SizeResult['fill'] = null;
+      if (await corpusPresent(driver, connection.database, articles)) {
+        log(`reusing the ${articles}-article corpus already in ${connection.uri}`);
+        fill = { seconds: 0, reused: true };
+      } else {
+        log(`loading ${articles} synthetic articles through the loader's writer…`);
+        await wipe(driver, connection.database);
+        const f = await fillSynthetic(driver, connection.database, articles, log);
+        fill = { seconds: Math.round(f.seconds * 10) / 10, reused: false };
+        log(`loaded in ${fill.seconds} s`);
+      }
+      const size = await graphSize(driver, connection.database);
+      const entities = (
+        await driver.executeQuery(
+          'MATCH (e:Entity) RETURN count(e) AS c',
+          {},
+          { database: connection.database },
+        )
+      ).records[0]!.get('c') as number;
+      // Rank 11 and 14 of the Zipf pool: well known (in ~7% of articles) without being the
+      // single biggest hub, a person and a country.
+      const pool = entityPool(Math.min(poolSize(articles), 20));
+      const subject: Subject = {
+        id: pool[10]!.id,
+        otherId: pool[13]!.id,
+        kind: 'denied',
+        search: pool[10]!.name,
+        lucene: luceneWords(pool[10]!.name),
+      };
+      const result: SizeResult = {
+        articles,
+        date: new Date().toISOString(),
+        machine: machineInfo(),
+        graph: { ...size, entities },
+        fill,
+        subject,
+        settings: { duration: options.duration, connections: options.connections, warmup: options.warmup },
+        servers: { akhbar: {}, raw: {}, 'neo4j-graphql': {} },
+      };
+      const children: Child[] = [];
+      try {
+        for (const kind of SERVER_KINDS) children.push(await startChild(kind, env));
+        // Servers interleaved per operation, so drift in the machine's load hits all three alike.
+        for (const op of options.operations ?? OPERATIONS) {
+          for (const child of children) {
+            const req = request(child.kind, op, subject, child.port);
+            // One request alone first: its answer, and exactly how many statements it sent.
+            await queries(child.port);
+            const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
+            const answer = summarise(child.kind, op, await res.json());
+            const perRequest = await queries(child.port);
+            if (options.warmup > 0) {
+              await autocannon({
+                ...req,
+                method: 'POST',
+                connections: options.connections,
+                duration: options.warmup,
+              });
+            }
+            await queries(child.port); // reset: the warm-up's statements are not counted
+            const r = await autocannon({
+              ...req,
+              method: 'POST',
+              connections: options.connections,
+              duration: options.duration,
+              timeout: 30,
+            });
+            const statements = await queries(child.port);
+            // Completed requests; statements of requests cut off at the end are counted too,
+            // so the under-load figure is a slight over-estimate: queriesPerRequest is exact.
+            const done = r.requests.total;
+            const entry: OperationResult = {
+              p50: r.latency.p50,
+              p99: r.latency.p99,
+              mean: Math.round(r.latency.mean * 100) / 100,
+              requestsPerSecond: Math.round((done / r.duration) * 10) / 10,
+              requests: done,
+              queriesPerRequest: perRequest,
+              queriesPerRequestUnderLoad: done ? Math.round((statements / done) * 100) / 100 : null,
+              errors: r.errors + r.timeouts,
+              non2xx: r.non2xx,
+              answer,
+            };
+            result.servers[child.kind][op] = entry;
+            log(
+              `${articles} ${op.padEnd(16)} ${child.kind.padEnd(13)} p50 ${entry.p50} ms  p99 ${entry.p99} ms  ` +
+                `${entry.requestsPerSecond} req/s  ${entry.queriesPerRequest} q/req  ${answer}` +
+                (entry.errors || entry.non2xx ? `  errors ${entry.errors} non2xx ${entry.non2xx}` : ''),
+            );
+          }
+        }
+      } finally {
+        for (const child of children) await stopChild(child);
+      }
+      results.push(result);
+      saveApiResults([result]);
+    }
+  } finally {
+    await bench.stop();
+  }
+  return results;
+}
+
+/** Merges into bench/results/api.json by corpus size. */
+export function saveApiResults(results: SizeResult[]): void {
+  const existing: SizeResult[] = existsSync(API_RESULTS)
+    ? (JSON.parse(readFileSync(API_RESULTS, 'utf8')) as { sizes: SizeResult[] }).sizes
+    : [];
+  const bySize = new Map(existing.map((r) => [r.articles, r]));
+  for (const r of results) bySize.set(r.articles, r);
+  mkdirSync(dirname(API_RESULTS), { recursive: true });
+  const sizes = [...bySize.values()].sort((a, b) => a.articles - b.articles);
+  writeFileSync(API_RESULTS, `${JSON.stringify({ sizes }, null, 2)}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      ops: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  await runApiBench({
+    articles: values.articles.split(',').map(Number),
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    warmup: Number(values.warmup),
+    operations: values.ops ? (values.ops.split(',') as OperationName[]) : undefined,
+  });
+  process.exit(0);
+}

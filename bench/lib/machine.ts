@@ -1,0 +1,38 @@
+// What the figures were measured on: recorded next to every result.
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+
+export interface MachineInfo {
+  cpu: string;
+  nproc: number;
+  memoryGiB: number;
+  node: string;
+  java: string | null;
+  loadAverage: string;
+}
+
+function javaVersion(): string | null {
+  try {
+    // `java -version` writes to stderr.
+    return execFileSync('sh', ['-c', 'java -version 2>&1 | head -1'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function machineInfo(): MachineInfo {
+  let load = '';
+  try {
+    load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ');
+  } catch {
+    load = 'unknown';
+  }
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    nproc: availableParallelism(),
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    java: javaVersion(),
+    loadAverage: load,
+  };
+}
