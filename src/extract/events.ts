@@ -44,9 +44,17 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
           break;
         }
       }
+      if (!hit && len === 1) {
+        // "عملية الكرامة العسكرية": a trigger completed a few words later.
+        const stem = stems(doc.tokens[i]!).find((x) => res.gappedTriggers.has(x));
+        const g = stem ? res.gappedTriggers.get(stem)! : undefined;
+        if (g && doc.tokens.slice(i + 1, Math.min(b, i + 1 + g.within)).some((x) => g.with.has(x.norm))) {
+          hit = { type: g.type as EventType, form: stem!, index: i, length: 1, weak: false };
+        }
+      }
       if (hit) {
         // "لم نجر محادثات": a negated event did not happen.
-        const negated = doc.tokens.slice(Math.max(a, i - 4), i).some((t) => res.negators.has(t.norm));
+        const negated = doc.tokens.slice(Math.max(a, i - 7), i).some((t) => res.negators.has(t.norm));
         if (!negated) out.push(hit);
         i += len - 1;
         break;
@@ -123,10 +131,15 @@ function countriesOf(doc: Doc, ev: DocEvent): Set<string> {
   );
 }
 
-/** Could two candidates be the same real event? Different tolls, years or countries say no. */
-function compatible(doc: Doc, a: DocEvent, b: DocEvent): boolean {
+/** Could two candidates be the same real event? Different tolls, years, places or countries say no. */
+function compatible(doc: Doc, a: DocEvent, b: DocEvent, checkCountries = true): boolean {
   if (a.killed !== null && b.killed !== null && a.killed !== b.killed) return false;
+  // Two different places named as where it happened: two events.
+  const la = a.locationId && doc.entities.get(a.locationId);
+  const lb = b.locationId && doc.entities.get(b.locationId);
+  if (la && lb && la.type === 'Place' && lb.type === 'Place' && la.id !== lb.id) return false;
   if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+  if (!checkCountries) return true;
   const ca = countriesOf(doc, a);
   const cb = countriesOf(doc, b);
   if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return false;
@@ -142,7 +155,9 @@ function coreferentEvent(doc: Doc, ev: DocEvent, t: Trigger, inTitle: boolean): 
   const sameType = doc.events.filter((o) => o.type === ev.type);
   if (sameType.length === 0) return null;
   const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));
-  const byPerson = sameType.find((o) => hasPerson(doc, o).some((p) => persons.has(p.entityId)));
+  const byPerson = sameType.find(
+    (o) => hasPerson(doc, o).some((p) => persons.has(p.entityId)) && compatible(doc, o, ev, false),
+  );
   if (byPerson) return byPerson;
   if (ONE_PER_ARTICLE.has(ev.type)) return sameType[0]!;
   if (inTitle) return null;

@@ -47,6 +47,13 @@ export interface Resources {
   definiteHeads: Set<string>;
   titledHeads: Set<string>;
   negators: Set<string>;
+  /** Triggers completed by a word a little later: عملية … العسكرية. */
+  gappedTriggers: Map<string, { type: string; within: number; with: Set<string> }>;
+  /** Verbs of a relative clause that make a person lead something: "الذي يتولى رئاسة …". */
+  leadVerbs: Set<string>;
+  leadSkip: Set<string>;
+  /** Participles linking two organisations: التابعة (PART_OF), المرتبطة (AFFILIATED_WITH). */
+  affiliationWords: Map<string, 'PART_OF' | 'AFFILIATED_WITH'>;
   groupHeads: Set<string>;
   placeHeads: Set<string>;
   outletHeads: Set<string>;
@@ -154,10 +161,17 @@ export function resources(): Resources {
     source: string[];
     anonymous: string[];
   }>(join(t, 'reporting-cues.json'));
-  const ev = readJson<{ triggers: Record<string, string[]>; weak: string[]; negators: string[] }>(
-    join(t, 'event-triggers.json'),
-  );
-  const titles = readJson<{ titles: Record<string, string[]> }>(join(t, 'titles.json'));
+  const ev = readJson<{
+    triggers: Record<string, string[]>;
+    weak: string[];
+    negators: string[];
+    gapped: Record<string, { type: string; within: number; with: string[] }>;
+  }>(join(t, 'event-triggers.json'));
+  const titles = readJson<{
+    titles: Record<string, string[]>;
+    relative: { LEADER_OF: string[]; skip: string[] };
+    affiliation: Record<'PART_OF' | 'AFFILIATED_WITH', string[]>;
+  }>(join(t, 'titles.json'));
   const heads = readJson<{
     heads: {
       Group: string[];
@@ -202,6 +216,19 @@ export function resources(): Resources {
     definiteHeads: set(heads.heads.definite),
     titledHeads: set(heads.heads.titled),
     negators: set(ev.negators),
+    gappedTriggers: new Map(
+      Object.entries(ev.gapped).map(([k, v]) => [
+        normalise(k),
+        { type: v.type, within: v.within, with: set(v.with) },
+      ]),
+    ),
+    leadVerbs: set(titles.relative.LEADER_OF),
+    leadSkip: set(titles.relative.skip),
+    affiliationWords: new Map(
+      (Object.entries(titles.affiliation) as ['PART_OF' | 'AFFILIATED_WITH', string[]][]).flatMap(
+        ([rel, words]) => words.map((w) => [normalise(w), rel] as [string, 'PART_OF' | 'AFFILIATED_WITH']),
+      ),
+    ),
     groupHeads: set(heads.heads.Group),
     placeHeads: set(heads.heads.Place),
     outletHeads: set(heads.heads.outlet),
