@@ -1,19 +1,47 @@
-// Everything within $depth hops of a node (statements, events, speakers, relations; articles
-// only when asked), closest first, capped at $limit nodes, plus every edge among them: a drawable
-// subgraph.
-MATCH (c {id: $id})
-WHERE c:Entity OR c:Event OR c:Statement OR c:Source
-OPTIONAL MATCH p = (c)-[*1..3]-(m)
-WHERE length(p) <= $depth
-  AND all(r IN relationships(p) WHERE type(r) IN $types)
-  AND NOT m:Migration
-WITH c, m, min(length(p)) AS hops
-ORDER BY hops, m.id
-WITH c, collect(m)[..$limit - 1] AS around
-WITH [c] + [x IN around WHERE x IS NOT NULL] AS ns
-UNWIND ns AS x
-OPTIONAL MATCH (x)-[r]->(y)
-WHERE y IN ns AND type(r) IN $types
-WITH ns, collect(DISTINCT r) AS rs
+// Everything within $depth (≤ 3) hops of a node over relationships of $types, closest first,
+// capped at $limit nodes, plus every such edge among them: a drawable subgraph. Expanded level by
+// level from a frontier of distinct nodes (not by enumerating paths, which explodes around hubs).
+CALL () {
+  MATCH (c:Entity {id: $id}) RETURN c
+  UNION
+  MATCH (c:Event {id: $id}) RETURN c
+  UNION
+  MATCH (c:Statement {id: $id}) RETURN c
+  UNION
+  MATCH (c:Source {id: $id}) RETURN c
+  UNION
+  MATCH (c:Article {id: $id}) RETURN c
+}
+WITH c LIMIT 1
+CALL (c) {
+  OPTIONAL MATCH (c)-[r]-(m)
+  WHERE type(r) IN $types AND m <> c
+  WITH DISTINCT m ORDER BY m.id
+  RETURN collect(m)[..$limit - 1] AS level1
+}
+WITH c, level1, [c] + level1 AS seen
+CALL (level1, seen) {
+  UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS x
+  MATCH (x)-[r]-(m)
+  WHERE type(r) IN $types AND NOT m IN seen
+  WITH DISTINCT m ORDER BY m.id
+  RETURN collect(m) AS next2
+}
+WITH c, seen, next2[..CASE WHEN $limit > size(seen) THEN $limit - size(seen) ELSE 0 END] AS level2
+WITH c, seen + level2 AS seen, level2
+CALL (level2, seen) {
+  UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS x
+  MATCH (x)-[r]-(m)
+  WHERE type(r) IN $types AND NOT m IN seen
+  WITH DISTINCT m ORDER BY m.id
+  RETURN collect(m) AS next3
+}
+WITH seen + next3[..CASE WHEN $limit > size(seen) THEN $limit - size(seen) ELSE 0 END] AS ns
+CALL (ns) {
+  UNWIND ns AS x
+  MATCH (x)-[r]->(y)
+  WHERE type(r) IN $types AND y IN ns
+  RETURN collect(DISTINCT r) AS rs
+}
 RETURN [n IN ns | n {.*, __labels: labels(n)}] AS nodes,
-  [r IN rs WHERE r IS NOT NULL | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges
+  [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges

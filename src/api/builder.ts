@@ -2,6 +2,8 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ApiContext } from './context.ts';
+import { badInput } from './errors.ts';
+import { parseAnyId } from './ids.ts';
 
 export const builder = new SchemaBuilder<{
   Context: ApiContext;
@@ -19,6 +21,12 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // A malformed id is the client's mistake: a typed BAD_USER_INPUT, not a masked internal error.
+    decodeGlobalID: (globalID) => {
+      const { id, typename } = parseAnyId(globalID);
+      if (!typename) throw badInput(`"${globalID}" is not a global id from this API`, { argument: 'id' });
+      return { id, typename };
+    },
   },
 });
 

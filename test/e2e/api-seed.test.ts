@@ -106,7 +106,7 @@ describe('relationship queries on the seed', () => {
         edges: { type: string; from: string; to: string }[];
       }[];
     }>(`{ paths(from: { name: "فلاديمير بوتين" }, to: { name: "داعش" }, maxHops: 4, first: 5) {
-      length nodes { __typename id ... on Entity { name } } edges { type from to } } }`);
+      length nodes { __typename id ... on Entity { name } } edges { type from to evidence { sentence article { id } } } } }`);
     expect(data.paths.length).toBeGreaterThan(0);
     for (const p of data.paths) {
       expect(p.length).toBeLessThanOrEqual(4);
@@ -117,6 +117,9 @@ describe('relationship queries on the seed', () => {
       p.edges.forEach((e, i) => {
         const pair = [p.nodes[i]!.id, p.nodes[i + 1]!.id].sort();
         expect([e.from, e.to].sort()).toEqual(pair);
+        // Every step of the chain says where it comes from.
+        expect(e.evidence.length, e.type).toBeGreaterThan(0);
+        expect(e.evidence[0]!.sentence.length).toBeGreaterThan(0);
       });
       expect(p.nodes.some((n) => n.__typename === 'Article')).toBe(false);
     }
@@ -207,6 +210,8 @@ describe('relationship queries on the seed', () => {
     }
     const afghan = await ok<{ entity: { entityId: string } }>('{ entity(name: "افغانستان") { entityId } }');
     expect(afghan.entity.entityId).toBe('country:af');
+    const bad = await api.gql('{ node(id: "not a global id") { id } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const missing = await api.gql('{ entity(name: "لا أحد") { id } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -317,6 +322,29 @@ describe('relationship queries on the seed', () => {
     expect(e.timeline.length).toBeGreaterThan(0);
     expect(e.coMentioned[0]!.articles).toBeGreaterThan(0);
     expect(e.coMentioned.map((c) => c.entity.name)).toContain('باكستان');
+  });
+
+  test('unnamed speakers show their side and the sentences where they speak', async () => {
+    const data = await ok<{
+      statements: Edges<{
+        speaker: {
+          __typename: string;
+          description?: string;
+          affiliation?: { name: string } | null;
+          evidence?: { sentence: string }[];
+        };
+      }>;
+    }>(
+      `{ statements(first: 100) { totalCount edges { cursor node { speaker { __typename
+        ... on Source { description affiliation { name } evidence { sentence } } } } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const sources = data.statements.edges
+      .map((e) => e.node.speaker)
+      .filter((s) => s?.__typename === 'Source');
+    expect(sources.length).toBeGreaterThan(0);
+    const russian = sources.find((s) => s.description === 'مسؤول روسي رفيع');
+    expect(russian?.affiliation?.name).toBe('روسيا');
+    expect(russian?.evidence?.some((e) => e.sentence.includes('مسؤول روسي رفيع'))).toBe(true);
   });
 
   test('stats count what the seed holds', async () => {

@@ -5,7 +5,15 @@ import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { globalId, parseAnyId } from '../ids.ts';
 import { checkSize } from '../pagination.ts';
-import { type EvidenceShape, type NodeShape, nonNull, toAnyNode, zipEvidence } from '../shapes.ts';
+import {
+  type EvidenceShape,
+  isEvent,
+  isStatement,
+  type NodeShape,
+  nonNull,
+  toAnyNode,
+  zipEvidence,
+} from '../shapes.ts';
 import { RELATION_TYPES } from './entity.loaders.ts';
 import { EntityRefInput, findEntity } from './entity.ts';
 import { EvidenceRef } from './refs.ts';
@@ -22,7 +30,9 @@ interface EdgeShape {
   from: string;
   to: string;
   role: string | null;
-  evidence: EvidenceShape[];
+  /** Evidence known from the edge or its statement; null: the event's, fetched when asked. */
+  evidence: EvidenceShape[] | null;
+  eventId: string | null;
 }
 
 interface SubgraphShape {
@@ -34,23 +44,40 @@ type Row = Record<string, unknown>;
 
 function subgraph(row: Row): SubgraphShape {
   const nodes = nonNull((Array.isArray(row.nodes) ? row.nodes : []).map(toAnyNode));
-  const typeOf = new Map(nodes.map((n) => [n.id, n.__typename]));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: EdgeShape[] = [];
   for (const e of Array.isArray(row.edges) ? (row.edges as Row[]) : []) {
     const from = String(e.from);
     const to = String(e.to);
-    const fromType = typeOf.get(from);
-    const toType = typeOf.get(to);
-    if (!fromType || !toType) continue;
+    const fromNode = byId.get(from);
+    const toNode = byId.get(to);
+    if (!fromNode || !toNode) continue;
     const props = (e.props ?? {}) as Row;
-    // REPORTED_IN and MENTIONS keep their evidence lists on the edge to the article itself.
-    const articleId = toType === 'Article' ? to : undefined;
+    // Evidence of an edge: relations, REPORTED_IN and MENTIONS carry their own lists (the latter
+    // two on the edge to the article itself); a statement's edges share its sentence; an event's
+    // edges (INVOLVES, IN) its reporting sentences.
+    const articleId = toNode.__typename === 'Article' ? to : undefined;
+    let evidence: EvidenceShape[] | null = zipEvidence({ ...props, ...(articleId ? { articleId } : {}) });
+    const statement = [fromNode, toNode].find(isStatement);
+    const event = [fromNode, toNode].find(isEvent);
+    if (!evidence.length && statement?.articleId) {
+      evidence = [
+        {
+          articleId: statement.articleId,
+          sentence: statement.sentence,
+          text: null,
+          start: statement.start,
+          end: statement.end,
+        },
+      ];
+    } else if (!evidence.length && event) evidence = null;
     edges.push({
       type: String(e.type),
-      from: globalId(fromType, from),
-      to: globalId(toType, to),
+      from: globalId(fromNode.__typename, from),
+      to: globalId(toNode.__typename, to),
       role: typeof props.role === 'string' ? props.role : null,
-      evidence: zipEvidence({ ...props, ...(articleId ? { articleId } : {}) }),
+      evidence,
+      eventId: event?.id ?? null,
     });
   }
   return { nodes, edges };
@@ -67,7 +94,11 @@ builder.objectType(GraphEdgeRef, {
       nullable: true,
       description: 'For INVOLVES: actor, target, participant.',
     }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.evidence }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      resolve: async (e, _args, ctx) =>
+        e.evidence ?? (e.eventId ? ((await ctx.loaders.event.details.load(e.eventId))?.evidence ?? []) : []),
+    }),
   }),
 });
 

@@ -1,6 +1,6 @@
 // Unnamed speakers ("مسؤول روسي رفيع") and the side they speak for.
 import { builder } from '../builder.ts';
-import { EntityRef, isTypename, SourceRef } from './refs.ts';
+import { EntityRef, EvidenceRef, isTypename, SourceRef } from './refs.ts';
 
 builder.node(SourceRef, {
   description: 'An unnamed speaker, described rather than named.',
@@ -15,6 +15,11 @@ builder.node(SourceRef, {
       nullable: true,
       description: 'The side it speaks for (Russia for a Russian official).',
       resolve: (s, _args, ctx) => ctx.loaders.source.affiliation.load(s.id),
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'The sentences where it speaks.',
+      resolve: async (s, _args, ctx) => (await ctx.loaders.source.evidence.load(s.id)) ?? [],
     }),
   }),
 });
