@@ -103,7 +103,12 @@ describe('relationship queries on the seed', () => {
       paths: {
         length: number;
         nodes: { __typename: string; id: string; name?: string }[];
-        edges: { type: string; from: string; to: string }[];
+        edges: {
+          type: string;
+          from: string;
+          to: string;
+          evidence: { sentence: string; article: { id: string } }[];
+        }[];
       }[];
     }>(`{ paths(from: { name: "فلاديمير بوتين" }, to: { name: "داعش" }, maxHops: 4, first: 5) {
       length nodes { __typename id ... on Entity { name } } edges { type from to evidence { sentence article { id } } } } }`);
