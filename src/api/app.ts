@@ -38,9 +38,13 @@ export interface App {
 /** One log line per HTTP request: method, path, status, duration, GraphQL operation. */
 function useRequestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, number>();
+  const operations = new WeakMap<Request, string>();
   return {
     onRequest({ request }) {
       started.set(request, performance.now());
+    },
+    onParams({ params, request }) {
+      if (params.operationName) operations.set(request, params.operationName);
     },
     onResponse({ request, response }) {
       const t0 = started.get(request);
@@ -51,6 +55,7 @@ function useRequestLog(logger: Logger): Plugin {
           path: url.pathname,
           status: response.status,
           ms: t0 === undefined ? undefined : Math.round((performance.now() - t0) * 10) / 10,
+          operation: operations.get(request),
         },
         'request',
       );
@@ -64,7 +69,9 @@ export function createApp(options: AppOptions): App {
     driver: options.driver,
     database: options.database,
     timeoutMs: options.timeoutMs ?? 10_000,
-    onError: (error, query) => logger.error({ err: error, query }, 'neo4j query failed'),
+    // Which query failed; the error itself is logged once, where it is masked (or sent typed).
+    onError: (error, query) =>
+      logger.warn({ query, code: (error as { code?: unknown }).code }, 'neo4j query failed'),
   });
   const apiKey = options.apiKey || undefined;
   const ingest =
@@ -80,7 +87,8 @@ export function createApp(options: AppOptions): App {
       debug: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
       info: (...args: unknown[]) => logger.info(args.map(String).join(' ')),
       warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
-      error: (...args: unknown[]) => logger.error(args.map(String).join(' ')),
+      // yoga reports execution errors here too; maskError below already logged them in full.
+      error: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
     },
     maskedErrors: {
       maskError(error, message, isDev) {

@@ -28,6 +28,7 @@ export interface ApiContext {
     ok: boolean;
   };
   ingest: IngestFn | null;
+  /** For resolvers that want to log with the request's logger. */
   log: Logger;
 }
 

@@ -72,25 +72,16 @@ export class GraphDb {
     return text;
   }
 
-  read(name: string, params: Row = {}): Promise<Row[]> {
-    return this.run(name, params, 'READ');
-  }
-
-  write(name: string, params: Row = {}): Promise<Row[]> {
-    return this.run(name, params, 'WRITE');
-  }
-
-  private async run(name: string, params: Row, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  /** Runs cypher/api/<name>.cypher in a managed read transaction. */
+  async read(name: string, params: Row = {}): Promise<Row[]> {
     const text = this.text(name);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     const config = { timeout: this.timeoutMs, metadata: { app: 'akhbar-api', query: name } };
     try {
       const work = async (tx: {
         run: (q: string, p: Row) => PromiseLike<{ records: { toObject(): Row }[] }>;
       }) => (await tx.run(text, toParams(params))).records.map((r) => r.toObject());
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await session.executeRead(work, config);
     } catch (error) {
       throw this.mapError(error, name);
     } finally {
