@@ -32,6 +32,67 @@ function firstSentence(doc: Doc, id: string): number {
   return m ? (doc.tokenSentence[m.tokenStart] ?? 0) : 0;
 }
 
+/** Next mention starting within `window` tokens after token k, skipping "رئاسة" and the like. */
+function mentionAfter(doc: Doc, res: Resources, k: number, window: number) {
+  for (let x = k; x < Math.min(doc.tokens.length, k + window); x++) {
+    const m = doc.tokenMention[x];
+    if (m) return m;
+    if (!res.leadSkip.has(doc.tokens[x]!.norm) && !stems(doc.tokens[x]!).some((s) => res.leadSkip.has(s)))
+      return null;
+  }
+  return null;
+}
+
+/**
+ * "بول كاغامي الذي يتولى رئاسة الاتحاد الأفريقي" (LEADER_OF), "لجنة العقوبات التابعة لمجلس
+ * الأمن" (PART_OF), "جماعة … المرتبطة بتنظيم القاعدة" (AFFILIATED_WITH).
+ */
+function relativeClauses(doc: Doc, res: Resources, ordered: Doc['mentions']): void {
+  const REL = new Set(['الذي', 'التي'].map(normalise));
+  for (const m of ordered) {
+    const e = doc.entities.get(m.entityId);
+    if (!e || m.source === 'nisba') continue;
+    const sentence = doc.tokenSentence[m.tokenStart] ?? 0;
+    let k = m.tokenEnd;
+    // Skip a closing quote or an apposition comma only.
+    if (gapBefore(doc, k).replace(/[\s"»”]/g, '') !== '') continue;
+    const t = doc.tokens[k];
+    if (!t) continue;
+    if (e.type === 'Person' && REL.has(t.norm)) {
+      const verb = doc.tokens[k + 1];
+      if (verb && res.leadVerbs.has(verb.norm)) {
+        const target = mentionAfter(doc, res, k + 2, 3);
+        const te = target && doc.entities.get(target.entityId);
+        if (te && (te.type === 'Group' || te.type === 'Country'))
+          add(doc, 'LEADER_OF', e.id, te.id, sentence);
+      }
+      continue;
+    }
+    if (e.type === 'Group' && REL.has(t.norm)) {
+      // "حزب حركة الإنصاف الذي يرأسه … عمران خان": the person after the verb leads the group.
+      const verb = doc.tokens[k + 1];
+      const led = verb && stems(verb).some((s) => res.leadVerbs.has(s.replace(/(ه|ها)$/, '')));
+      if (verb && led && /(ه|ها)$/.test(verb.norm)) {
+        for (let x = k + 2; x < Math.min(doc.tokens.length, k + 9); x++) {
+          const pm = doc.tokenMention[x];
+          if (!pm) continue;
+          if (doc.entities.get(pm.entityId)?.type === 'Person')
+            add(doc, 'LEADER_OF', pm.entityId, e.id, sentence);
+          break;
+        }
+      }
+      continue;
+    }
+    if (e.type !== 'Group' && e.type !== 'Place') continue;
+    const rel = res.affiliationWords.get(t.norm);
+    if (!rel) continue;
+    k++;
+    const target = doc.tokenMention[k] ?? doc.tokenMention[k + 1];
+    const te = target && doc.entities.get(target.entityId);
+    if (te && te.type === 'Group' && te.id !== e.id) add(doc, rel, e.id, te.id, sentence);
+  }
+}
+
 export function relationsComponent(res: Resources) {
   return (doc: Doc): void => {
     for (const e of doc.entities.values()) {
@@ -44,7 +105,10 @@ export function relationsComponent(res: Resources) {
           !targetId &&
           (res.titles.headOfState.has(r.title) || res.titles.minister.has(r.title.split(' ')[0]!))
         ) {
-          targetId = dominantCountry(doc);
+          // A person with an explicit role elsewhere ("الرئيس الروسي بوتين") keeps it; the lexicon's
+          // country comes next; the article's main country last.
+          if (e.roles.some((o) => o.relation === r.relation && o.targetId)) continue;
+          targetId = (e.country && res.countryByIso.get(e.country)) || dominantCountry(doc);
         }
         const target = targetId ? doc.entities.get(targetId) : undefined;
         if (!target || target.type === 'Person' || target.type === 'Place') continue;
@@ -56,6 +120,7 @@ export function relationsComponent(res: Resources) {
         add(doc, 'PART_OF', e.id, e.partOf, firstSentence(doc, e.id));
     }
     const ordered = [...doc.mentions].sort((a, b) => a.start - b.start);
+    relativeClauses(doc, res, ordered);
     for (let n = 0; n < ordered.length; n++) {
       const m = ordered[n]!;
       const e = doc.entities.get(m.entityId);

@@ -118,7 +118,7 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
   if (!head) return null;
   let j = i + head.length;
   let targetId: string | null = null;
-  const LINKS = new Set(['باسم', 'لدي', 'في', 'الي', 'عن', 'ل', 'لدى']);
+  const LINKS = new Set(['باسم', 'لدي', 'في', 'الي', 'عن', 'ل', 'لدى', 'من']);
   let steps = 0;
   while (j < doc.tokens.length && steps < 6) {
     if (gapBefore(doc, j).trim() !== '') break;
@@ -416,7 +416,8 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     }
     if (j === i + 1) {
       if (doc.tokenMention[j] && !nisbaAt(doc, j)) continue;
-      if (isFunctionWord(firstT.norm) || res.cues.has(firstT.norm) || res.triggers.has(firstT.norm)) continue;
+      if (isFunctionWord(firstT.norm) || res.cues.has(firstT.norm)) continue;
+      if (res.triggers.has(firstT.norm) && !firstT.norm.startsWith('ال')) continue;
       if (ORG_STOP.has(firstT.norm) || res.titles.person.has(firstT.norm)) continue;
       const definite = firstT.norm.startsWith('ال');
       if (nisbaAt(doc, j)) {

@@ -42,7 +42,9 @@ export function rolesComponent(res: Resources) {
         break;
       }
       // Apposition after the name.
-      const k = m.tokenEnd;
+      let k = m.tokenEnd;
+      // "وموسي راز، وهو مشرع من حزب ميريتس": skip the pronoun of a descriptive clause.
+      if (['وهو', 'وهي'].includes(doc.tokens[k]?.norm ?? '') && gapBefore(doc, k).trim() === '،') k++;
       if (k < doc.tokens.length && doc.tokenSentence[k] === sentence) {
         const gap = gapBefore(doc, k).trim();
         if (gap === '' || gap === '،' || gap === ',') {

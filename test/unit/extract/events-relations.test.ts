@@ -59,3 +59,31 @@ describe('relations', () => {
     );
   });
 });
+
+describe('relations from wording', () => {
+  it('reads leaders from relative clauses and organisations from participles', () => {
+    const r = extractArticle(
+      article(
+        'وقال الرئيس الرواندي بول كاغامي الذي يتولى رئاسة الاتحاد الأفريقي إن القمة مهمة. ' +
+          'والمنافس الرئيسي حزب حركة الإنصاف الذي يرأسه عمران خان. ' +
+          'وقالت لجنة العقوبات التابعة لمجلس الأمن الدولي إنها تدرس الأمر.',
+      ),
+    );
+    const rel = r.relations.map((x) => `${x.from} ${x.type} ${x.to}`);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        'person:paul-kagame LEADER_OF group:au',
+        'person:paul-kagame LEADER_OF country:rw',
+        'person:imran-khan LEADER_OF group:pti',
+      ]),
+    );
+    expect(rel.some((x) => / PART_OF group:unsc$/.test(x))).toBe(true);
+  });
+
+  it('finds a military operation named between its head and adjective', () => {
+    const r = extractArticle(
+      article('قال الناطق باسم عملية الكرامة العسكرية في مدينة بنغازي إن القتال مستمر.'),
+    );
+    expect(r.events.map((e) => e.type)).toContain('MilitaryOperation');
+  });
+});
