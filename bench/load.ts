@@ -1,0 +1,267 @@
+// `npm run bench:load`: the loader against the simplest possible write of the same graph.
+//
+// For 1k and 10k generated articles (src/corpus, seed 2026) it measures, each time on an empty graph:
+//   loader  — the real writer (writeArticles: batches of --batch-size articles, MERGE, idempotency
+//             checks, evidence merging, one managed transaction per batch);
+//   raw     — ONE UNWIND ... CREATE query per kind of row, all rows at once, no MERGE, no checks;
+//   e2e     — `akhbar load` as a user runs it: read the page-format files, extract, write.
+// loader and raw write the identical graph (same rows; counts are compared and must match); e2e
+// writes what the extractor finds. Results: a table on stdout and bench/results/load.json.
+//
+// It wipes the graph it runs on: it provisions its own local Neo4j unless NEO4J_URI is set, and
+// then refuses to touch a non-empty database without --force.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { generateArticles, toPageFormat } from '../src/corpus/generate.ts';
+import { STATE_DIR } from '../src/db/local-neo4j.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { provisionNeo4j } from '../src/db/provision.ts';
+import type { ArticleExtraction } from '../src/extract/contract.ts';
+import { extractArticle } from '../src/extract/pipeline.ts';
+import { type GraphCounts, graphCounts, totalNodes, totalRelationships } from '../src/graph/counts.ts';
+import { loadPaths } from '../src/graph/load.ts';
+import { RELATION_TYPES } from '../src/graph/queries.ts';
+import { graphRows } from '../src/graph/rows.ts';
+import { writeArticles } from '../src/graph/writer.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '2026' },
+    'batch-size': { type: 'string', default: '50' },
+    'skip-e2e': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const seed = Number(values.seed);
+const batchSize = Number(values['batch-size']);
+
+// The raw baseline: plain CREATE, every row in one query. Same properties and integer handling
+// as the loader so both graphs are the same.
+const RAW = {
+  articles: `UNWIND $rows AS row CREATE (a:Article) SET a = row`,
+  entities: `UNWIND $rows AS row
+    CREATE (e:Entity {id: row.id, type: row.type, name: row.name, nameEn: row.nameEn, normName: row.normName,
+      aliases: row.aliases, normAliases: row.normAliases,
+      aliasText: reduce(s = '', x IN row.aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END)})
+    FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
+    FOREACH (_ IN CASE WHEN row.type = 'Group' THEN [1] ELSE [] END | SET e:Group)
+    FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
+    FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)`,
+  mentions: `UNWIND $rows AS row
+    MATCH (a:Article {id: row.articleId}) MATCH (e:Entity {id: row.entityId})
+    CREATE (a)-[:MENTIONS {texts: row.texts, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)],
+      count: toInteger(row.count), name: row.name, normName: row.normName, aliases: row.aliases, normAliases: row.normAliases}]->(e)`,
+  events: `UNWIND $rows AS row
+    MATCH (a:Article {id: row.articleId})
+    CREATE (ev:Event {id: row.id, type: row.type, date: row.date, killed: toInteger(row.killed), trigger: row.trigger,
+      sentence: row.sentence, articleId: row.articleId})
+    CREATE (ev)-[:REPORTED_IN {sentences: row.sentences, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(a)
+    WITH ev, row
+    CALL (ev, row) { UNWIND row.participants AS p MATCH (x:Entity {id: p.entityId}) CREATE (ev)-[:INVOLVES {role: p.role}]->(x) }
+    CALL (ev, row) { MATCH (loc:Entity {id: row.locationId}) CREATE (ev)-[:IN]->(loc) }`,
+  sources: `UNWIND $rows AS row
+    CREATE (s:Source {id: row.id, description: row.description, articleId: row.articleId})
+    WITH s, row
+    CALL (s, row) { MATCH (e:Entity {id: row.affiliationId}) CREATE (s)-[:AFFILIATED_WITH]->(e) }`,
+  statements: `UNWIND $rows AS row
+    MATCH (a:Article {id: row.articleId})
+    CREATE (s:Statement {id: row.id, cue: row.cue, kind: row.kind, quote: row.quote, sentence: row.sentence,
+      start: toInteger(row.start), end: toInteger(row.end), articleId: row.articleId})
+    CREATE (s)-[:IN_ARTICLE]->(a)
+    WITH s, row
+    CALL (s, row) { MATCH (x:Entity {id: row.speakerEntityId}) CREATE (s)-[:SAID_BY]->(x) }
+    CALL (s, row) { MATCH (x:Source {id: row.speakerSourceId}) CREATE (s)-[:SAID_BY]->(x) }
+    CALL (s, row) { MATCH (x:Entity {id: row.via}) CREATE (s)-[:VIA]->(x) }
+    CALL (s, row) { UNWIND row.aboutEntities AS id MATCH (x:Entity {id: id}) CREATE (s)-[:ABOUT]->(x) }
+    CALL (s, row) { UNWIND row.aboutEvents AS id MATCH (x:Event {id: id}) CREATE (s)-[:ABOUT]->(x) }`,
+  relation: (type: string) => `UNWIND $rows AS row
+    MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+    CREATE (a)-[:${type} {articleIds: row.articleIds, sentences: row.sentences,
+      starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(b)`,
+};
+
+async function wipe(driver: Driver, database: string): Promise<void> {
+  // Batched, in an implicit transaction: one huge delete would not fit the heap.
+  const session = driver.session({ database });
+  try {
+    await session.run(
+      'MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+async function rawWrite(driver: Driver, database: string, extractions: ArticleExtraction[]): Promise<void> {
+  const rows = graphRows(extractions);
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx) => {
+      const run = async (cypher: string, list: unknown[]) => {
+        if (list.length) await tx.run(cypher, { rows: list });
+      };
+      await run(RAW.articles, rows.articles);
+      await run(RAW.entities, rows.entities);
+      await run(RAW.mentions, rows.mentions);
+      await run(RAW.events, rows.events);
+      await run(RAW.sources, rows.sources);
+      await run(RAW.statements, rows.statements);
+      for (const type of RELATION_TYPES) {
+        await run(
+          RAW.relation(type),
+          rows.relations.filter((r) => r.type === type),
+        );
+      }
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+interface Measure {
+  seconds: number;
+  articles: number;
+  nodes: number;
+  relationships: number;
+  articlesPerSecond: number;
+  itemsPerSecond: number;
+}
+
+function measure(seconds: number, articles: number, counts: GraphCounts): Measure {
+  const nodes = totalNodes(counts);
+  const relationships = totalRelationships(counts);
+  return {
+    seconds: Number(seconds.toFixed(2)),
+    articles,
+    nodes,
+    relationships,
+    articlesPerSecond: Math.round(articles / seconds),
+    itemsPerSecond: Math.round((nodes + relationships) / seconds),
+  };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return [result, Number(process.hrtime.bigint() - started) / 1e9];
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const db = await provisionNeo4j({ home: join(STATE_DIR, 'bench'), log });
+const { driver } = db;
+const database = db.connection.database;
+const results: Record<string, unknown>[] = [];
+try {
+  await migrate(driver, { database, log });
+  const existing = await graphCounts(driver, database);
+  if (db.strategy === 'env' && totalNodes(existing) > 0 && !values.force) {
+    throw new Error(
+      `the configured database at ${db.connection.uri} is not empty; the bench wipes it: pass --force`,
+    );
+  }
+  // Warm the server up (JIT, query plans) on both write paths first, so neither pays it in the figures.
+  const warm = generateArticles(300, seed + 1).map((a) => a.extraction);
+  for (let i = 0; i < warm.length; i += batchSize)
+    await writeArticles(driver, warm.slice(i, i + batchSize), { database });
+  await wipe(driver, database);
+  await rawWrite(driver, database, warm);
+  await wipe(driver, database);
+  for (const n of sizes) {
+    log(`\n== ${n} articles`);
+    const [articles, genSeconds] = await timed(async () => generateArticles(n, seed));
+    const extractions = articles.map((a) => a.extraction);
+    log(`generated in ${genSeconds.toFixed(1)}s`);
+
+    await wipe(driver, database);
+    const [, loaderSeconds] = await timed(async () => {
+      for (let i = 0; i < extractions.length; i += batchSize) {
+        await writeArticles(driver, extractions.slice(i, i + batchSize), { database });
+      }
+    });
+    const loaderCounts = await graphCounts(driver, database);
+    const loader = measure(loaderSeconds, n, loaderCounts);
+    log(`loader: ${loader.seconds}s`);
+
+    await wipe(driver, database);
+    const [, rawSeconds] = await timed(() => rawWrite(driver, database, extractions));
+    const rawCounts = await graphCounts(driver, database);
+    const raw = measure(rawSeconds, n, rawCounts);
+    log(`raw:    ${raw.seconds}s`);
+    const identical = JSON.stringify(loaderCounts) === JSON.stringify(rawCounts);
+    if (!identical)
+      log(`counts differ!\nloader ${JSON.stringify(loaderCounts)}\nraw    ${JSON.stringify(rawCounts)}`);
+
+    let e2e: Measure | null = null;
+    if (!values['skip-e2e']) {
+      const dir = join(ROOT, 'bench/out', `corpus-${n}`);
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      for (let i = 0; i < articles.length; i += 100) {
+        writeFileSync(
+          join(dir, `page-${String(i / 100).padStart(4, '0')}.txt`),
+          toPageFormat(articles.slice(i, i + 100)),
+        );
+      }
+      await wipe(driver, database);
+      const [summary, e2eSeconds] = await timed(() =>
+        loadPaths([dir], { driver, database, extract: extractArticle, batchSize }),
+      );
+      if (summary.failed.length) log(`e2e failures: ${JSON.stringify(summary.failed.slice(0, 3))}`);
+      e2e = measure(e2eSeconds, summary.articles, await graphCounts(driver, database));
+      log(`e2e:    ${e2e.seconds}s`);
+    }
+    results.push({
+      articles: n,
+      batchSize,
+      identicalGraph: identical,
+      loader,
+      raw,
+      e2e,
+      rawOverLoader: Number((loader.seconds / raw.seconds).toFixed(2)),
+    });
+  }
+} finally {
+  await wipe(driver, database).catch(() => {});
+  await db.stop();
+}
+
+const pad = (s: string | number, w: number) => String(s).padStart(w);
+console.log(
+  `\nLoad bench (seed ${seed}, batch ${batchSize}, ${cpus().length} CPUs, Neo4j ${db.strategy})\n` +
+    `${'articles'.padEnd(9)}${'path'.padEnd(8)}${pad('seconds', 9)}${pad('nodes', 9)}${pad('rels', 9)}${pad('articles/s', 12)}${pad('nodes+rels/s', 14)}`,
+);
+for (const r of results as {
+  articles: number;
+  loader: Measure;
+  raw: Measure;
+  e2e: Measure | null;
+  rawOverLoader: number;
+  identicalGraph: boolean;
+}[]) {
+  const rows: [string, Measure | null][] = [
+    ['loader', r.loader],
+    ['raw', r.raw],
+    ['e2e', r.e2e],
+  ];
+  for (const [name, m] of rows) {
+    if (!m) continue;
+    console.log(
+      `${String(r.articles).padEnd(9)}${name.padEnd(8)}${pad(m.seconds, 9)}${pad(m.nodes, 9)}${pad(m.relationships, 9)}${pad(m.articlesPerSecond, 12)}${pad(m.itemsPerSecond, 14)}`,
+    );
+  }
+  console.log(
+    `${''.padEnd(9)}raw is ${r.rawOverLoader}× the loader's speed; identical graph: ${r.identicalGraph ? 'yes' : 'NO'}`,
+  );
+}
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench/results/load.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), seed, batchSize, cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), neo4j: db.strategy, results }, null, 2)}\n`,
+);
