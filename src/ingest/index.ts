@@ -31,6 +31,7 @@ function toRaw(file: string, a: PageArticle): RawArticle {
     url: null,
     file,
     ...(a.credits.length ? { credits: a.credits } : {}),
+    ...(a.subtitle ? { subtitle: a.subtitle } : {}),
   };
 }
 

@@ -7,6 +7,13 @@ export interface PageArticle {
   title: string;
   body: string;
   credits: string[];
+  /** A short standfirst line right after the title (kept in the body too, once). */
+  subtitle?: string;
+}
+
+/** A subtitle is short, has no sentence-final stop and is no photo caption. */
+function isSubtitle(line: string): boolean {
+  return line.length <= 160 && !/[.!?؟]\s*$/.test(line) && creditOf(line) === null;
 }
 
 const FURNITURE_MARKERS = new Set(['TT']);
@@ -39,7 +46,9 @@ function parseBlock(block: string): PageArticle | null {
     if (credit && !credits.includes(credit)) credits.push(credit);
     kept.push(line);
   }
-  return { title, body: kept.join('\n'), credits };
+  const first = kept[0];
+  const subtitle = first !== undefined && kept.length > 1 && isSubtitle(first) ? first : undefined;
+  return { title, body: kept.join('\n'), credits, ...(subtitle ? { subtitle } : {}) };
 }
 
 export function parsePageFormat(text: string): PageArticle[] {

@@ -13,6 +13,8 @@ export interface RawArticle {
   file: string;
   /** Photo credits recognised in the page furniture, e.g. "إ.ب.أ". */
   credits?: string[];
+  /** The page format's standfirst under the title; it is also the first line of the body. */
+  subtitle?: string;
 }
 
 export type ReadFailureReason =

@@ -30,6 +30,8 @@ describe('page format (seed)', () => {
     expect(a?.body.split('طالبان تنفي وجود أي تبادل').length).toBe(1);
     expect(b?.body.split('تشهد باكستان موجة من عنف المتمردين').length).toBe(2);
     expect(b?.credits).toEqual(['إ.ب.أ']);
+    expect(a?.subtitle).toBe('ردًا على تقرير يؤكد أن بوتين التقى سرًا الملا أختر منصور');
+    expect(b?.subtitle).toBeUndefined();
     expect(a?.id).toMatch(/^[0-9a-f]{64}$/);
     expect(a?.source).toBe('000_5efe405581343bf2.txt');
   });
