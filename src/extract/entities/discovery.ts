@@ -444,7 +444,15 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
         }
         if (doc.tokenMention[j]) break;
         const definiteU = u.norm.startsWith('ال') || u.norm.startsWith('وال') || u.norm.startsWith('لل');
-        if (!definiteU || ORG_STOP.has(u.norm) || res.cues.has(u.norm) || res.triggers.has(u.norm)) break;
+        if (
+          !definiteU ||
+          ORG_STOP.has(u.norm) ||
+          isFunctionWord(u.norm) ||
+          res.cues.has(u.norm) ||
+          res.triggers.has(u.norm)
+        ) {
+          break;
+        }
         j++;
       }
       if (j === i + 2 && nisbaAt(doc, i + 1)) {
