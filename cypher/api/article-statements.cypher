@@ -3,7 +3,8 @@ UNWIND $ids AS id
 CALL (id) {
   MATCH (s:Statement)-[:IN_ARTICLE]->(:Article {id: id})
   WITH s ORDER BY s.start, s.id
-  WITH collect(s {.*, __labels: labels(s)}) AS items
-  RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+  // Collect references (cheap), project properties for the page only.
+  WITH collect(s) AS items
+  RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page
 }
 RETURN id, total, page

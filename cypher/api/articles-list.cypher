@@ -10,5 +10,6 @@ ORDER BY CASE $sort WHEN 'TITLE' THEN a.title ELSE null END,
   CASE WHEN $sort = 'NEWEST' THEN a.publishedAt ELSE null END DESC,
   CASE WHEN $sort = 'OLDEST' THEN a.publishedAt ELSE null END,
   a.id
-WITH collect(a {.*, __labels: labels(a)}) AS items
-RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+// Collect references (cheap), project properties for the page only.
+WITH collect(a) AS items
+RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page

@@ -8,5 +8,6 @@ WHERE $label IN labels(e)
   AND ($participant IS NULL OR EXISTS { (ev:Event)-[:INVOLVES]->(e) WHERE EXISTS { (ev)-[:INVOLVES]->(:Entity {id: $participant}) } })
 WITH e, COUNT { (:Article)-[:MENTIONS]->(e) } AS mentions
 ORDER BY CASE $sort WHEN 'MENTIONS' THEN -mentions ELSE 0 END, e.name, e.id
-WITH collect(e {.*, __labels: labels(e), __mentions: mentions}) AS items
-RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+// Collect references (cheap), project properties for the page only.
+WITH collect(e) AS items
+RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page

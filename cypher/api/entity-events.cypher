@@ -12,7 +12,8 @@ CALL (id) {
     )
   WITH ev
   ORDER BY ev.date IS NULL, ev.date, ev.id
-  WITH collect(ev {.*, __labels: labels(ev)}) AS items
-  RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+  // Collect references (cheap), project properties for the page only.
+  WITH collect(ev) AS items
+  RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page
 }
 RETURN id, total, page

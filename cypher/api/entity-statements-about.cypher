@@ -6,7 +6,8 @@ CALL (id) {
   OPTIONAL MATCH (s)-[:IN_ARTICLE]->(a:Article)
   WITH DISTINCT s, a
   ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, s.articleId, s.start, s.id
-  WITH collect(s {.*, __labels: labels(s)}) AS items
-  RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+  // Collect references (cheap), project properties for the page only.
+  WITH collect(s) AS items
+  RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page
 }
 RETURN id, total, page

@@ -12,5 +12,6 @@ ORDER BY ev.date IS NULL,
   CASE WHEN $desc THEN null ELSE ev.date END,
   CASE WHEN $desc THEN ev.date ELSE null END DESC,
   ev.id
-WITH collect(ev {.*, __labels: labels(ev)}) AS items
-RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+// Collect references (cheap), project properties for the page only.
+WITH collect(ev) AS items
+RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page

@@ -13,5 +13,6 @@ ORDER BY a.publishedAt IS NULL,
   CASE WHEN $desc THEN a.publishedAt ELSE null END DESC,
   CASE WHEN $desc THEN null ELSE a.publishedAt END,
   s.articleId, s.start, s.id
-WITH collect(s {.*, __labels: labels(s)}) AS items
-RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+// Collect references (cheap), project properties for the page only.
+WITH collect(s) AS items
+RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x)}] AS page

@@ -1,5 +1,6 @@
 // Limits, typed errors, auth, health and readiness, and the Neo4j transaction timeout, over HTTP
 // on a real Neo4j.
+import { getIntrospectionQuery } from 'graphql';
 import neo4j from 'neo4j-driver';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,6 +57,11 @@ describe('query limits', () => {
       '{ entity(id: "group:target") { statementsAbout(first: 500) { totalCount } } }',
     );
     expect(code(nested)).toBe('BAD_USER_INPUT');
+  });
+
+  test("GraphiQL's introspection query is not caught by the limits", async () => {
+    const res = await api.gql(getIntrospectionQuery());
+    expect(res.errors).toBeUndefined();
   });
 
   test('a normal query passes and a 100-item page is allowed', async () => {
