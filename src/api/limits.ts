@@ -32,7 +32,8 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** Lists without a size argument are assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 10;
-const SIZE_ARGS = ['first', 'limit'];
+// `ids` (nodes) is a page too: a list of ids is as many lookups.
+const SIZE_ARGS = ['first', 'limit', 'ids'];
 
 export interface Measure {
   depth: number;
@@ -108,7 +109,8 @@ export function measure(
       let size = 1;
       for (const arg of sel.arguments ?? []) {
         if (!SIZE_ARGS.includes(arg.name.value)) continue;
-        const value = valueFromASTUntyped(arg.value, variables);
+        const raw = valueFromASTUntyped(arg.value, variables);
+        const value = Array.isArray(raw) ? raw.length : raw;
         if (typeof value === 'number') {
           size = Math.max(value, 1);
           if (!result.largestPage || value > result.largestPage.size)

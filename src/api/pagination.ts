@@ -6,11 +6,10 @@ import { badInput } from './errors.ts';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** The schema offers forward paging only (first/after): offsets make backward paging pointless. */
 export interface ConnectionArgs {
   first?: number | null;
   after?: string | null;
-  last?: number | null;
-  before?: string | null;
 }
 
 export interface Page {
@@ -25,9 +24,6 @@ export function checkSize(name: string, value: number, max: number): void {
 }
 
 export function pageOf(args: ConnectionArgs, defaultSize = DEFAULT_PAGE_SIZE): Page {
-  if (args.last != null || args.before != null) {
-    throw badInput('only forward pagination (first/after) is supported', { argument: 'last' });
-  }
   const limit = args.first ?? defaultSize;
   checkSize('first', limit, MAX_PAGE_SIZE);
   let offset = 0;

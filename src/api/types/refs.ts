@@ -43,10 +43,6 @@ export const isTypename =
   (value: unknown): boolean =>
     typeof value === 'object' && value !== null && (value as { __typename?: unknown }).__typename === name;
 
-export const EntityConnection = builder.connectionObject(
-  { type: EntityRef, name: 'EntityConnection' },
-  { name: 'EntityEdge' },
-);
 export const StatementConnection = builder.connectionObject(
   { type: StatementRef, name: 'StatementConnection' },
   { name: 'StatementEdge' },
