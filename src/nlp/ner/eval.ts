@@ -4,11 +4,12 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AQMAR_DEV_FILES, readAqmar, readConll, type TaggedSentence } from './conll.ts';
+import { AQMAR_DEV_FILES, readAqmar, readConll } from './conll.ts';
 import { DEFAULT_MODEL_PATH } from './index.ts';
 import { deserializeModel, type NerModel } from './model.ts';
 import { ANERCORP_TEST, AQMAR_DIR } from './paths.ts';
 import { type EntityScore, type Prf, scoreEntities } from './score.ts';
+import { measureSpeed } from './speed.ts';
 import { tagStream } from './tagger.ts';
 
 interface Reported {
@@ -43,20 +44,6 @@ function tagAqmar(model: NerModel, files: readonly string[]): { gold: string[][]
     );
   }
   return { gold, pred };
-}
-
-/** Tokens per second on one core, after a warm-up pass (JIT), best of 3 timed passes. */
-export function measureSpeed(model: NerModel, sents: readonly TaggedSentence[]): number {
-  const toks = sents.map((s) => s.tokens);
-  const n = toks.reduce((a, t) => a + t.length, 0);
-  tagStream(model, toks);
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t0 = process.hrtime.bigint();
-    tagStream(model, toks);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return Math.round(n / best);
 }
 
 function fmt(name: string, r: Reported): string {

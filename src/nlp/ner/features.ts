@@ -15,7 +15,9 @@ const A_NX = 8; // 4 suffixes, lengths 1..4
 const A_SP = 12; // 3 stem prefixes
 const A_SX = 15; // 3 stem suffixes
 const A_SHAPE = 18;
-export const NUM_ATTRS = 19;
+/** Length of the normalised word (a number, not a hash; never used as a feature by itself). */
+const A_NLEN = 19;
+export const NUM_ATTRS = 20;
 
 /** Bump when templates change: stored in the model header and checked at load time. */
 export const FEATURE_VERSION = 'v2';
@@ -66,6 +68,7 @@ export function wordAttrs(word: string): Uint32Array {
     a[A_SX + k - 1] = hashString(stem.length >= k ? stem.slice(-k) : `${stem}>`, A_SX + k);
   }
   a[A_SHAPE] = hashString(wordShape(word), A_SHAPE);
+  a[A_NLEN] = norm.length;
   return a;
 }
 
@@ -80,6 +83,12 @@ export const ATTR_STEM = A_S;
 
 const CACHE_MAX = 200_000;
 const cache = new Map<string, Uint32Array>();
+
+/** Hashes of the normalised word and its stem plus the normalised length, from the shared cache. */
+export function wordKeys(word: string): { norm: number; stem: number; len: number } {
+  const a = cachedAttrs(word);
+  return { norm: a[A_N]!, stem: a[A_S]!, len: a[A_NLEN]! };
+}
 
 function cachedAttrs(word: string): Uint32Array {
   let a = cache.get(word);
@@ -179,5 +188,40 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
     if (ctx.charNgrams) for (let k = NUM_ATTRS; k < c.length; k++) out[o++] = mix1(200, c[k]!);
     offsets[i + 1] = o;
   }
+  return { feats: out, offsets };
+}
+
+/**
+ * Rows of `base` with two features per extra attribute appended to every token, numbered from
+ * `firstIndex` (so base extras 0..k-1 plus appended k.. equals extracting all of them at once).
+ * Stage 2 reuses stage 1's rows this way instead of hashing every template again.
+ */
+export function appendExtraFeatures(
+  tokens: readonly string[],
+  base: FeatureRows,
+  extra: readonly ExtraAttrs[],
+  firstIndex: number,
+): FeatureRows {
+  const n = tokens.length;
+  const add = 2 * extra.length;
+  const out = new Uint32Array(base.feats.length + n * add);
+  const offsets = new Int32Array(n + 1);
+  let o = 0;
+  let prevNorm = BOS[A_N]!;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = o;
+    const a = base.offsets[i]!;
+    const b = base.offsets[i + 1]!;
+    out.set(base.feats.subarray(a, b), o);
+    o += b - a;
+    for (let k = 0; k < extra.length; k++) {
+      const v = extra[k]![i]! >>> 0;
+      const tt = 100 + 2 * (firstIndex + k);
+      out[o++] = v === 0 ? mix1(tt, 0) : mix1(tt, v);
+      out[o++] = v === 0 ? mix1(tt + 1, 0) : mix2(tt + 1, v, prevNorm);
+    }
+    prevNorm = cachedAttrs(tokens[i]!)[A_N]!;
+  }
+  offsets[n] = o;
   return { feats: out, offsets };
 }

@@ -9,4 +9,4 @@ export const ANERCORP_TRAIN = join(NER_DATA_DIR, 'anercorp-camellab', 'ANERCorp_
 export const ANERCORP_TEST = join(NER_DATA_DIR, 'anercorp-camellab', 'ANERCorp_CamelLab_test.txt');
 export const AQMAR_DIR = join(NER_DATA_DIR, 'aqmar');
 export const MODEL_DIR = join(REPO_ROOT, 'models');
-export const LEXICON_DIR = join(REPO_ROOT, 'data', 'lexicon');
+export const LEXICON_DIR = process.env.NER_LEXICON_DIR ?? join(REPO_ROOT, 'data', 'lexicon');

@@ -3,7 +3,13 @@
 // features cannot drift apart.
 
 import { docHints } from './doccontext.ts';
-import { type ExtraAttrs, extractFeatures, type FeatureContext, type FeatureRows } from './features.ts';
+import {
+  appendExtraFeatures,
+  type ExtraAttrs,
+  extractFeatures,
+  type FeatureContext,
+  type FeatureRows,
+} from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { bioToSpans, type NerSpan, NUM_TAGS, TAGS } from './labels.ts';
 import type { NerModel, StageWeights } from './model.ts';
@@ -13,7 +19,17 @@ const T = NUM_TAGS;
 
 /** Lexicon-membership attributes of a sentence (none when the model has no gazetteer). */
 export function lexiconExtras(gaz: Gazetteer | null, tokens: readonly string[]): ExtraAttrs[] {
-  return gaz ? [gaz.attrs(tokens)] : [];
+  if (!gaz) return [];
+  const g = gaz.attrs(tokens);
+  const n = g.length;
+  // Neighbours' lexicon hits too: "في <Country>" and "<Group> في" patterns.
+  const prev = new Int32Array(n);
+  const next = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    prev[i] = i > 0 ? g[i - 1]! : 0;
+    next[i] = i + 1 < n ? g[i + 1]! : 0;
+  }
+  return [g, prev, next];
 }
 
 /** Feature context at test time: frequencies from the model's training vocabulary. */
@@ -55,18 +71,14 @@ export function tagDocumentIdx(
   const { oBias } = model.header;
   const gaz = sentences.map((toks) => lexiconExtras(model.gazetteer, toks));
   const s1: Int32Array[] = [];
+  const rows1: FeatureRows[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const toks = sentences[k]!;
     const out = new Int32Array(toks.length);
-    runStage(
-      model.stage1,
-      extractFeatures(toks, inferenceContext(model, gaz[k])),
-      toks.length,
-      oBias,
-      s,
-      out,
-    );
+    const rows = extractFeatures(toks, inferenceContext(model, gaz[k]));
+    runStage(model.stage1, rows, toks.length, oBias, s, out);
     s1.push(out);
+    rows1.push(rows);
   }
   const hints = docHints(sentences, s1, window);
   const tags: Int32Array[] = [];
@@ -75,8 +87,9 @@ export function tagDocumentIdx(
     const toks = sentences[k]!;
     const n = toks.length;
     const out = new Int32Array(n);
-    const extra = [...gaz[k]!, ...hints[k]!];
-    runStage(model.stage2, extractFeatures(toks, inferenceContext(model, extra)), n, oBias, s, out);
+    // Stage-2 features = stage-1 features + document hints (numbered after the lexicon extras).
+    const rows = appendExtraFeatures(toks, rows1[k]!, hints[k]!, gaz[k]!.length);
+    runStage(model.stage2, rows, n, oBias, s, out);
     const m = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       const y = out[i]!;

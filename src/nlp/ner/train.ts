@@ -2,6 +2,7 @@
 // plus models/NOTICE. `-- --cv` instead reports 3-fold cross-validation on train (the tuning
 // procedure); `-- --set key=value` overrides a hyperparameter (e.g. --set epochs1=8).
 
+import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConll, type TaggedSentence } from './conll.ts';
@@ -89,6 +90,9 @@ function main(): void {
     return;
   }
   const model = trainNer(train, hp, lexicon, (m) => console.log(m));
+  // Which lexicon snapshot went in: rebuilding with the same data/lexicon gives the same bytes.
+  if (lexicon)
+    model.header.training.lexiconSha256 = createHash('sha256').update(JSON.stringify(lexicon)).digest('hex');
   const bytes = serializeModel(model);
   writeFileSync(out, bytes);
   writeFileSync(join(MODEL_DIR, 'NOTICE'), NOTICE);

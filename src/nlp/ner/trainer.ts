@@ -45,7 +45,7 @@ export const DEFAULT_HYPER: Hyper = {
   costWrong: 0,
   costMiss: 0,
   seed: 1,
-  seeds: 1,
+  seeds: 3,
   lexicon: 1,
   jackknife: 5,
 };

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_PATH, loadNerModel } from '../../../src/nlp/ner/index.ts';
+import { deserializeModel, serializeModel } from '../../../src/nlp/ner/model.ts';
+
+describe('shipped model', () => {
+  it('loads in well under a second and is cached', () => {
+    const t0 = performance.now();
+    const tagger = loadNerModel();
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(1000);
+    expect(loadNerModel()).toBe(tagger);
+  });
+
+  it('tags a simple news sentence', () => {
+    const tagger = loadNerModel();
+    const tokens = 'قال الرئيس الروسي فلاديمير بوتين في موسكو'.split(' ');
+    expect(tagger.tag(tokens)).toEqual(['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-LOC']);
+    const spans = tagger.spans(tokens).map(({ start, end, label }) => ({ start, end, label }));
+    expect(spans).toEqual([
+      { start: 3, end: 5, label: 'PERS' },
+      { start: 6, end: 7, label: 'LOC' },
+    ]);
+  });
+
+  it('finds spans in raw text with character offsets', () => {
+    const text = 'وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة، حيث التقى نظيره المصري.';
+    const spans = loadNerModel().textSpans(text);
+    for (const s of spans) expect(text.slice(s.charStart, s.charEnd)).toBe(s.text);
+    expect(spans.map((s) => [s.text, s.label])).toContainEqual(['القاهرة', 'LOC']);
+    expect(spans.every((s) => Number.isFinite(s.score))).toBe(true);
+  });
+
+  // Re-gzipping 38 MB at level 9 takes seconds on a loaded machine.
+  it('round-trips through the binary format unchanged', { timeout: 60_000 }, () => {
+    const bytes = readFileSync(DEFAULT_MODEL_PATH);
+    const model = deserializeModel(bytes);
+    expect(serializeModel(model).equals(bytes)).toBe(true);
+    expect(bytes.length).toBeLessThan(20 * 1024 * 1024);
+  });
+});
