@@ -12,7 +12,10 @@ export function toContract(doc: Doc): ArticleExtraction {
   const off = doc.bodyOffset;
   const sentence = (i: number) => doc.sentences[i]!;
   const entities: ExtractedEntity[] = [];
+  const mentioned = new Set(doc.mentions.map((m) => m.entityId));
   for (const e of doc.entities.values()) {
+    // An entity whose every mention was taken over by a longer name is not in the article.
+    if (!mentioned.has(e.id)) continue;
     const mentions = doc.mentions
       .filter((m) => m.entityId === e.id && m.start >= off)
       .sort((x, y) => x.start - y.start)

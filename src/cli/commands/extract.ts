@@ -2,16 +2,28 @@
 // or a readable summary (text). Unreadable files are reported on stderr; the rest still print.
 import type { Command } from 'commander';
 import type { ArticleExtraction } from '../../extract/contract.ts';
-import { extractArticle } from '../../extract/pipeline.ts';
-import { readArticles } from '../../ingest/index.ts';
+import { defaultComponents, extractArticle, Pipeline } from '../../extract/pipeline.ts';
+import { type RawArticle, readArticles } from '../../ingest/index.ts';
+
+/** The default pipeline, or one with the statistical NER's person spans as candidates (loaded lazily). */
+async function chooseExtractor(ner: boolean): Promise<(a: RawArticle) => ArticleExtraction> {
+  if (!ner) return extractArticle;
+  const { nerRecogniser } = await import('../../extract/ner-candidates.ts');
+  const recogniser = nerRecogniser();
+  if (!recogniser) throw new Error('--ner: no NER model file (models/ner-anercorp.bin)');
+  const pipeline = new Pipeline(defaultComponents(undefined, recogniser));
+  return (a) => pipeline.extract(a);
+}
 
 export async function extractPaths(
   paths: string[],
   onError: (message: string) => void,
+  options: { ner?: boolean } = {},
 ): Promise<ArticleExtraction[]> {
+  const extract = await chooseExtractor(options.ner ?? false);
   const out: ArticleExtraction[] = [];
   for await (const r of readArticles(paths)) {
-    if (r.ok) out.push(extractArticle(r.article));
+    if (r.ok) out.push(extract(r.article));
     else onError(r.message);
   }
   return out;
@@ -58,13 +70,18 @@ export function registerExtract(program: Command): void {
     .description('Extract entities, statements, events and relations from article files or directories')
     .argument('<paths...>', 'files (.txt page format or one article, .jsonl) or directories')
     .option('--format <format>', 'json (the CONTRACT array) or text', 'json')
-    .action(async (paths: string[], opts: { format: string }) => {
+    .option('--ner', 'add person names proposed by the statistical NER tagger (experimental)')
+    .action(async (paths: string[], opts: { format: string; ner?: boolean }) => {
       if (opts.format !== 'json' && opts.format !== 'text') throw new Error(`unknown format: ${opts.format}`);
       let failed = 0;
-      const results = await extractPaths(paths, (message) => {
-        failed++;
-        console.error(`akhbar extract: ${message}`);
-      });
+      const results = await extractPaths(
+        paths,
+        (message) => {
+          failed++;
+          console.error(`akhbar extract: ${message}`);
+        },
+        { ner: opts.ner ?? false },
+      );
       process.stdout.write(
         opts.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results),
       );

@@ -52,3 +52,10 @@ describe('pipeline', () => {
     expect(text).toContain('فلاديمير بوتين LEADER_OF روسيا');
   });
 });
+
+describe('NER candidates adapter', () => {
+  it('is absent without a model file', async () => {
+    const { nerRecogniser } = await import('../../../src/extract/ner-candidates.ts');
+    expect(nerRecogniser({ modelPath: '/nonexistent/model.bin' })).toBeNull();
+  });
+});
