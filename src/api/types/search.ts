@@ -30,7 +30,8 @@ export function escapeLucene(text: string): string {
 
 /** Every word must match, in its typed or its normalised Arabic form. */
 export function luceneQuery(query: string): string {
-  const words = query.split(/\s+/).filter(Boolean);
+  // Bare operator words would become required terms no document has: the user meant the others.
+  const words = query.split(/\s+/).filter((w) => w && !/^(AND|OR|NOT|TO|&&|\|\|)$/.test(w));
   return words
     .map((w) => {
       const norm = lookupForms(w).norm;
@@ -144,6 +145,7 @@ builder.queryField('search', (t) =>
     resolve: async (_root, args, ctx) => {
       const query = args.query.trim();
       if (!query) throw badInput('query must not be empty', { argument: 'query' });
+      if (!luceneQuery(query)) return { edges: [], total: 0, offset: 0 };
       if (query.length > 200) throw badInput('query is longer than 200 characters', { argument: 'query' });
       const page = pageOf(args);
       const r = await search(ctx, query, args.types ?? [], page.offset, page.limit);

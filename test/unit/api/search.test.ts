@@ -12,4 +12,6 @@ test('luceneQuery requires every word, in its typed or normalised Arabic form', 
   expect(luceneQuery('Putin')).toBe('Putin');
   expect(luceneQuery('أفغانستان')).toBe('(أفغانستان OR افغانستان)');
   expect(luceneQuery('name:* داعش')).toBe('(name\\:\\* OR name \\*) AND داعش');
+  expect(luceneQuery('طالبان AND')).toBe('طالبان');
+  expect(luceneQuery('OR NOT')).toBe('');
 });
