@@ -11,6 +11,7 @@ export function toContract(doc: Doc): ArticleExtraction {
   const a = doc.article;
   const off = doc.bodyOffset;
   const sentence = (i: number) => doc.sentences[i]!;
+  const eventId = (n: number) => `ev:${short(`${a.id}:${n}`)}`;
   const entities: ExtractedEntity[] = [];
   const mentioned = new Set(doc.mentions.map((m) => m.entityId));
   for (const e of doc.entities.values()) {
@@ -44,6 +45,8 @@ export function toContract(doc: Doc): ArticleExtraction {
     entities,
     statements: doc.statements.map((s, n) => {
       const sen = sentence(s.sentence);
+      // What a statement is about: the entities it names and the events told in its sentence.
+      const events = doc.events.flatMap((ev, k) => (ev.sentences.includes(s.sentence) ? [eventId(k)] : []));
       return {
         id: `st:${short(`${a.id}:${n}`)}`,
         speaker: s.speaker,
@@ -52,7 +55,7 @@ export function toContract(doc: Doc): ArticleExtraction {
         kind: s.kind,
         quote: s.quote,
         sentence: sen.text,
-        about: s.about,
+        about: [...s.about, ...events],
         start: sen.start - off,
         end: sen.end - off,
       };
@@ -60,7 +63,7 @@ export function toContract(doc: Doc): ArticleExtraction {
     events: doc.events.map((ev, n) => {
       const sens = ev.sentences.map(sentence);
       return {
-        id: `ev:${short(`${a.id}:${n}`)}`,
+        id: eventId(n),
         type: ev.type,
         trigger: ev.trigger,
         sentence: sens[0]!.text,

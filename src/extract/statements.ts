@@ -245,6 +245,18 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
   return null;
 }
 
+/** A source cue and its entity ending the sentence: "وفقا لموراغ."، "بحسب الوكالة ذاتها." */
+function closingSource(doc: Doc, res: Resources, from: number, to: number): Found | null {
+  for (let k = Math.max(from, to - 4); k < to - 1; k++) {
+    const form = stemIn(doc.tokens[k], res.sourceCues);
+    if (!form) continue;
+    const m = doc.tokenMention[k + 1] ?? doc.tokenMention[k + 2];
+    if (!m || m.tokenEnd < to - 1 || m.source === 'nisba') continue;
+    return { speaker: { entityId: m.entityId, description: null, affiliationId: null }, via: null, end: to };
+  }
+  return null;
+}
+
 const RELATIVES = new Set(
   ['الذي', 'التي', 'الذين', 'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فيما', 'ان'].map(normalise),
 );
@@ -333,6 +345,9 @@ export function statementsComponent(res: Resources) {
       let found = subjectAfter(doc, res, cue.index + 1, source ? Math.min(b, cue.index + 3) : b);
       const cueTok = doc.tokens[cue.index]!;
       found ??= subjectBefore(doc, res, a, cue.index);
+      // "… ملتزما بحل الدولتين وفقا لموراغ.": a source named at the very end reports the whole sentence.
+      const closing = closingSource(doc, res, cue.index + 1, b);
+      if (closing) found = closing;
       const desc = normalise(found?.speaker.description ?? '');
       if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {
         // "وتابع المسؤول"، "وقال المتحدث": a definite description points back to the previous unnamed speaker.
