@@ -17,6 +17,7 @@ export interface ServeOptions {
   apiKey?: string | undefined;
   logger?: Logger;
   ingest?: IngestFn | null;
+  /** Neo4j per-transaction timeout (ms); default AKHBAR_QUERY_TIMEOUT_MS, else 10 s. */
   timeoutMs?: number;
 }
 
@@ -34,7 +35,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     apiKey: options.apiKey ?? process.env.AKHBAR_API_KEY,
     logger,
     ...(options.ingest === undefined ? {} : { ingest: options.ingest }),
-    timeoutMs: options.timeoutMs ?? 10_000,
+    timeoutMs: options.timeoutMs ?? (Number(process.env.AKHBAR_QUERY_TIMEOUT_MS) || 10_000),
   });
   const host = options.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
