@@ -96,8 +96,8 @@ export function createApp(options: AppOptions): App {
         const original = located.originalError ?? error;
         const typed = typedExtensions(original) ?? typedExtensions(error);
         // Typed errors go out with their code and message (re-created so the code survives even
-        // when graphql's locatedError did not copy it); anything else is an internal failure:
-        // logged in full here, a generic message for the client.
+        // when graphql's locatedError did not copy it); an internal failure is logged in full
+        // here and the client gets the generic message.
         if (typed) {
           return new GraphQLError((original as Error).message, {
             nodes: located.nodes ?? null,
@@ -105,8 +105,10 @@ export function createApp(options: AppOptions): App {
             extensions: typed,
           });
         }
-        logger.error({ err: original }, 'internal error');
-        return maskError(error, message, isDev);
+        const masked = maskError(error, message, isDev);
+        // GraphQL's own errors (syntax, validation) pass unmasked and are the client's business.
+        if (masked.message === message) logger.error({ err: original }, 'internal error');
+        return masked;
       },
     },
     context: ({ request }) => ({
