@@ -1,6 +1,7 @@
 // Extraction throughput on one core: the dev articles (or the files given) repeated to at least
 // 1,000 articles. Prints articles/s and MB/s and writes bench/results/extract.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../src/extract/pipeline.ts';
@@ -23,6 +24,7 @@ const rounds = Math.ceil(target / corpus.length);
 let articles = 0;
 let bytes = 0;
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 for (let r = 0; r < rounds; r++) {
   for (const a of corpus) {
     // A fresh id per round keeps any per-article caching honest.
@@ -32,6 +34,9 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(cpu0);
+// CPU time of this process: on a shared, loaded machine wall time overstates the cost.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -41,11 +46,18 @@ const result = {
   seconds: Number(seconds.toFixed(3)),
   articlesPerSecond: Number((articles / seconds).toFixed(1)),
   megabytesPerSecond: Number((bytes / 1e6 / seconds).toFixed(3)),
+  cpuSeconds: Number(cpuSeconds.toFixed(3)),
+  articlesPerCpuSecond: Number((articles / cpuSeconds).toFixed(1)),
+  megabytesPerCpuSecond: Number((bytes / 1e6 / cpuSeconds).toFixed(3)),
   cores: 1,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
 };
 mkdirSync(join(repo, 'bench/results'), { recursive: true });
 writeFileSync(join(repo, 'bench/results/extract.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   `extract: ${articles} articles (${corpus.length} distinct), ${result.megabytes} MB in ${result.seconds} s on one core: ` +
-    `${result.articlesPerSecond} articles/s, ${result.megabytesPerSecond} MB/s`,
+    `${result.articlesPerSecond} articles/s, ${result.megabytesPerSecond} MB/s ` +
+    `(CPU time ${result.cpuSeconds} s: ${result.articlesPerCpuSecond} articles/s, ${result.megabytesPerCpuSecond} MB/s; ` +
+    `load average ${result.loadAverage1m})`,
 );
