@@ -55,6 +55,16 @@ describe('per-request DataLoaders', () => {
     console.log(`[query count] 20 people × 3 statements × speaker/via/about: ${count} Neo4j queries`);
   });
 
+  test('20 entities × statements × speakers alone: 3 queries (people, statementsBy, speakers)', async () => {
+    const { count } = await countFor(
+      `{ people(first: 20) { edges { node { name statementsBy(first: 10) { edges { node {
+        quote speaker { ... on Entity { name } } } } } } } } }`,
+      {},
+    );
+    console.log(`[query count] 20 people × 3 statements × speaker: ${count} Neo4j queries`);
+    expect(count).toBe(3);
+  });
+
   test('the query count does not grow with the number of items', async () => {
     const counts: number[] = [];
     for (const n of [1, 5, 20]) counts.push((await countFor(PEOPLE, { n })).count);
