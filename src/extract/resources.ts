@@ -46,6 +46,8 @@ export interface Resources {
   /** Heads that may carry the article (القوات الجوية), heads that may take a title (مكتب رئيس الوزراء). */
   definiteHeads: Set<string>;
   titledHeads: Set<string>;
+  /** Heads that take a place as complement: إدارة مدينة إسلام آباد. */
+  placeOwners: Set<string>;
   negators: Set<string>;
   /** Triggers completed by a word a little later: عملية … العسكرية. */
   gappedTriggers: Map<string, { type: string; within: number; with: Set<string> }>;
@@ -180,6 +182,7 @@ export function resources(): Resources {
       anaphor: Record<string, string>;
       definite: string[];
       titled: string[];
+      placeOwners: string[];
       named: string[];
     };
   }>(join(t, 'org-heads.json'));
@@ -215,6 +218,7 @@ export function resources(): Resources {
     },
     definiteHeads: set(heads.heads.definite),
     titledHeads: set(heads.heads.titled),
+    placeOwners: set(heads.heads.placeOwners),
     negators: set(ev.negators),
     gappedTriggers: new Map(
       Object.entries(ev.gapped).map(([k, v]) => [

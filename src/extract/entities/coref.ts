@@ -172,8 +172,26 @@ function roleAnaphora(doc: Doc, res: Resources): void {
   }
 }
 
+/**
+ * "وزارة الدفاع" after "وزارة الدفاع الروسية": a discovered organisation whose name begins a longer
+ * organisation's name in the same article is that organisation, shortened.
+ */
+function shortenedOrganisations(doc: Doc, res: Resources): void {
+  const groups = [...doc.entities.values()].filter((e) => e.type === 'Group');
+  for (const short of groups) {
+    if (res.byId.has(short.id)) continue;
+    const key = `${normalise(short.name)} `;
+    const long = groups.find((g) => g !== short && normalise(g.name).startsWith(key));
+    if (!long) continue;
+    for (const m of doc.mentions) if (m.entityId === short.id) m.entityId = long.id;
+    long.aliases.add(short.name);
+    doc.entities.delete(short.id);
+  }
+}
+
 export function corefComponent(res: Resources) {
   return (doc: Doc): void => {
+    shortenedOrganisations(doc, res);
     nameShortForms(doc, res);
     definiteAnaphora(doc, res);
     roleAnaphora(doc, res);

@@ -309,6 +309,16 @@ function personFromAppositions(doc: Doc, res: Resources): void {
   }
 }
 
+/** Words of the names of people already found in the article. */
+function knownNameWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'Person') continue;
+    for (const n of [e.name, ...e.aliases]) for (const w of normalise(n).split(/\s+/)) out.add(w);
+  }
+  return out;
+}
+
 /** A known given name followed by name-like words: "صلاح بادي"، "أكرم خان دوراني". */
 function personFromGivenNames(doc: Doc, res: Resources): void {
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -316,6 +326,9 @@ function personFromGivenNames(doc: Doc, res: Resources): void {
     const t = doc.tokens[i]!;
     const given = res.givenNames.has(t.norm) || (/^[وف]/.test(t.norm) && res.givenNames.has(t.norm.slice(1)));
     if (!given) continue;
+    // "شريف" after "نواز شريف" is that person again, not the start of a new name.
+    const bare = t.norm.replace(/^[وف]/, '');
+    if (knownNameWords(doc).has(t.norm) || knownNameWords(doc).has(bare)) continue;
     const end = readNameAt(doc, res, i, true);
     if (end === null || end - i < 2) continue;
     // The word after the given name must not be an everyday word ("محمد صلى").
@@ -389,9 +402,9 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     let j = i + 1;
     const firstT = doc.tokens[j]!;
     let nisba: string | null = null;
-    if (type === 'Group' && res.titledHeads.has(head)) {
+    if (type === 'Group' && (res.titledHeads.has(head) || res.placeOwners.has(head))) {
       // "مكتب رئيس الوزراء الإسرائيلي"، "إدارة مدينة إسلام آباد": a title or a place as complement.
-      const tp = parseTitle(doc, res, j);
+      const tp = res.titledHeads.has(head) ? parseTitle(doc, res, j) : null;
       if (tp) {
         // The title's complement ends at its nisba: "مكتب رئيس الوزراء الإسرائيلي" (not "… لشبكة CNN").
         let k = j + tp.title.split(' ').length;
@@ -455,10 +468,17 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
         }
         j++;
       }
-      if (j === i + 2 && nisbaAt(doc, i + 1)) {
-        nisba = doc.tokenMention[i + 1]!.entityId;
-        removeMention(doc, doc.tokenMention[i + 1]!);
+      // "المحكمة الباكستانية العليا": a nisba inside the name belongs to it.
+      for (let x = i + 1; x < j; x++) {
+        const m = doc.tokenMention[x];
+        if (m?.source !== 'nisba') continue;
+        nisba = m.entityId;
+        removeMention(doc, m);
       }
+    }
+    // "منطقة النزاع": a place head before a common noun names no place.
+    if (type === 'Place' && firstT.norm.startsWith('ال') && j === i + 2) {
+      if (res.triggers.has(firstT.norm) || res.commonWords.has(firstT.norm)) continue;
     }
     // An indefinite adjective after a feminine place head ("منطقة مضطربة") is no name.
     if (type === 'Place' && firstT.norm.endsWith('ه') && !firstT.norm.startsWith('ال')) continue;
