@@ -1,4 +1,6 @@
-// The graph's vocabularies as GraphQL enums; values are the strings stored in Neo4j.
+// The graph's vocabularies as GraphQL enums; values are the strings stored in Neo4j, checked
+// against the extraction contract's types.
+import type { EventType, StatementKind } from '../../extract/contract.ts';
 import { builder } from '../builder.ts';
 import { RELATION_TYPES } from './entity.loaders.ts';
 
@@ -17,7 +19,7 @@ export const STATEMENT_KINDS = [
   'warned',
   'called',
   'other',
-] as const;
+] as const satisfies readonly StatementKind[];
 export const EVENT_TYPES = [
   'Meeting',
   'Attack',
@@ -33,7 +35,7 @@ export const EVENT_TYPES = [
   'Sanction',
   'Displacement',
   'Other',
-] as const;
+] as const satisfies readonly EventType[];
 
 export const StatementKindEnum = builder.enumType('StatementKind', {
   description: 'How the speaker put it (the cue verb: قال، نفى، أكد…).',
