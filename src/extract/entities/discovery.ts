@@ -309,12 +309,16 @@ function personFromAppositions(doc: Doc, res: Resources): void {
   }
 }
 
-/** Words of the names of people already found in the article. */
+/** Surnames of the people already found in the article. */
 function knownNameWords(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const e of doc.entities.values()) {
     if (e.type !== 'Person') continue;
-    for (const n of [e.name, ...e.aliases]) for (const w of normalise(n).split(/\s+/)) out.add(w);
+    // Surnames only: a shared given name ("محمد") may well open another person's name.
+    for (const n of [e.name, ...e.aliases]) {
+      const words = normalise(n).split(/\s+/);
+      if (words.length > 1) out.add(words[words.length - 1]!);
+    }
   }
   return out;
 }
