@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { machineInfo } from './lib/machine.ts';
+import { gitHead, machineInfo } from './lib/machine.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PARTS = ['extract', 'ner', 'load', 'api'] as const;
@@ -106,13 +106,22 @@ function nerFigures(output: string): Record<string, number> {
 }
 
 if (values.json) {
+  // Parts not run this time keep what the last --json run recorded (NER writes no file of its own).
+  const previousPath = join(repo, 'bench/results.json');
+  const previous = existsSync(previousPath)
+    ? (JSON.parse(readFileSync(previousPath, 'utf8')) as { ner?: unknown; parts?: unknown[] })
+    : {};
   const ner = runs.find((r) => r.part === 'ner');
   const summary = {
     date: new Date().toISOString(),
     machine: machineInfo(),
+    commit: gitHead(),
     parts: runs.map(({ part, command, ok, seconds, missing }) => ({ part, command, ok, seconds, missing })),
+    previousParts: previous.parts ?? [],
     extract: readJson('extract.json'),
-    ner: ner ? { tokensPerSecond: nerFigures(ner.output), output: ner.output.trim().split('\n') } : null,
+    ner: ner
+      ? { tokensPerSecond: nerFigures(ner.output), output: ner.output.trim().split('\n') }
+      : (previous.ner ?? null),
     load: readJson('load.json'),
     api: readJson('api.json'),
   };

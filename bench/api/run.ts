@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { entityPool, poolSize } from '../lib/corpus.ts';
 import { fillSynthetic, graphSize } from '../lib/fill.ts';
-import { type MachineInfo, machineInfo } from '../lib/machine.ts';
+import { gitHead, type MachineInfo, machineInfo } from '../lib/machine.ts';
 import { startBenchDatabase, wipe } from '../lib/neo4j.ts';
 import {
   akhbarRequest,
@@ -41,6 +41,8 @@ export interface OperationResult {
   queriesPerRequest: number;
   queriesPerRequestUnderLoad: number | null;
   errors: number;
+  /** Transactions still running in Neo4j when the run ended (terminated before the next run). */
+  unfinished: number;
   non2xx: number;
   /** A short summary of the answer (counts, path length, first hit), to check the three agree. */
   answer: string;
@@ -49,6 +51,7 @@ export interface OperationResult {
 export interface SizeResult {
   articles: number;
   date: string;
+  commit: string;
   machine: MachineInfo;
   graph: { nodes: number; relationships: number; entities: number };
   fill: { seconds: number; reused: boolean } | null;
@@ -154,6 +157,24 @@ export function summarise(kind: ServerKind, op: OperationName, body: Json): stri
   }
 }
 
+/**
+ * Ends transactions still running after a run (requests autocannon gave up on keep running in
+ * Neo4j until their timeout, and would slow down whatever is measured next). Returns how many.
+ */
+async function settle(driver: Driver, database: string): Promise<number> {
+  const session = driver.session({ database });
+  try {
+    const r = await session.run(
+      "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN collect(transactionId) AS ids",
+    );
+    const ids = r.records[0]?.get('ids') as string[];
+    if (ids.length) await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+    return ids.length;
+  } finally {
+    await session.close();
+  }
+}
+
 async function queries(port: number): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${port}/__queries`);
   return ((await res.json()) as { count: number }).count;
@@ -212,6 +233,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
       const result: SizeResult = {
         articles,
         date: new Date().toISOString(),
+        commit: gitHead(),
         machine: machineInfo(),
         graph: { ...size, entities },
         fill,
@@ -248,6 +270,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
               timeout: 30,
             });
             const statements = await queries(child.port);
+            const leftover = await settle(driver, connection.database);
             // Completed requests; statements of requests cut off at the end are counted too,
             // so the under-load figure is a slight over-estimate: queriesPerRequest is exact.
             const done = r.requests.total;
@@ -260,6 +283,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
               queriesPerRequest: perRequest,
               queriesPerRequestUnderLoad: done ? Math.round((statements / done) * 100) / 100 : null,
               errors: r.errors + r.timeouts,
+              unfinished: leftover,
               non2xx: r.non2xx,
               answer,
             };

@@ -36,3 +36,16 @@ export function machineInfo(): MachineInfo {
     loadAverage: load,
   };
 }
+
+/** The commit measured, with "+dirty" when src/ has uncommitted changes (others work here too). */
+export function gitHead(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'cypher'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
