@@ -46,7 +46,7 @@ export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 200;
 
 interface Pending {
   extraction: ArticleExtraction;
