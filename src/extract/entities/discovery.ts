@@ -309,6 +309,85 @@ function personFromAppositions(doc: Doc, res: Resources): void {
   }
 }
 
+const AFTER_SUBJECT = new Set(
+  [
+    'ان',
+    'انه',
+    'انها',
+    'بان',
+    'بانه',
+    'في',
+    'امس',
+    'اليوم',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعه',
+    'السبت',
+    'الاحد',
+    'خلال',
+    'لدي',
+    'عقب',
+    'ايضا',
+  ].map(normalise),
+);
+
+/**
+ * "وأكد ماتيو سالفيني أن …": two or three name-like words between a reporting verb and what
+ * closes a subject (أن، a comma, a colon, "في بيان", "أمس") are a person's name.
+ */
+function personAfterCue(doc: Doc, res: Resources): void {
+  for (let i = 0; i < doc.tokens.length - 2; i++) {
+    const cue = stemIn(doc.tokens[i], res.cues);
+    if (!cue || res.sourceCues.has(cue)) continue;
+    const start = i + 1;
+    if (doc.tokenMention[start] || gapBefore(doc, start).trim() !== '') continue;
+    const end = readNameAt(doc, res, start, true);
+    if (end === null || end - start < 2) continue;
+    const next = doc.tokens[end];
+    const gap = gapBefore(doc, end).trim();
+    const closes =
+      gap === '،' ||
+      gap === ',' ||
+      gap === ':' ||
+      (next !== undefined &&
+        (AFTER_SUBJECT.has(next.norm) || (/^ل/.test(next.norm) && !!doc.tokenMention[end])));
+    if (!closes) continue;
+    if (addPerson(doc, res, start, end)) i = end - 1;
+  }
+}
+
+/**
+ * "الفنلندي كيمي ريكونن"، "والسوري أدونيس": a nationality used as a noun, right before a name.
+ * The nisba must stand alone (after punctuation, a function word or a conjunction), not describe a
+ * preceding noun ("الجيش الليبي").
+ */
+function personAfterNisba(doc: Doc, res: Resources): void {
+  for (const m of [...doc.mentions]) {
+    if (m.source !== 'nisba' || m.tokenEnd - m.tokenStart !== 1) continue;
+    const t = doc.tokens[m.tokenStart]!;
+    if (!stems(t).some((x) => x.startsWith('ال'))) continue;
+    const prev = doc.tokens[m.tokenStart - 1];
+    // After a definite noun the nisba is its adjective ("الجيش الليبي"); after a verb, a function
+    // word or punctuation it is a noun ("وحل الفنلندي …").
+    const standalone =
+      !prev ||
+      gapBefore(doc, m.tokenStart).trim() !== '' ||
+      isFunctionWord(prev.norm) ||
+      /^\d/.test(prev.norm) ||
+      /^[وفل]/.test(t.norm) ||
+      (!stems(prev).some((x) => x.startsWith('ال')) && !res.titles.person.has(prev.norm));
+    if (!standalone || doc.tokenMention[m.tokenStart - 1]) continue;
+    const at = m.tokenEnd;
+    if (gapBefore(doc, at).trim() !== '') continue;
+    const end = readNameAt(doc, res, at, true);
+    if (end === null) continue;
+    if (end - at < 2 && !res.givenNames.has(doc.tokens[at]!.norm)) continue;
+    addPerson(doc, res, at, end);
+  }
+}
+
 /** Surnames of the people already found in the article. */
 function knownNameWords(doc: Doc): Set<string> {
   const out = new Set<string>();
@@ -511,6 +590,8 @@ export function discoveryComponent(res: Resources) {
     personFromAppositions(doc, res);
     organisationsFromHeads(doc, res);
     personFromGivenNames(doc, res);
+    personAfterCue(doc, res);
+    personAfterNisba(doc, res);
   };
 }
 

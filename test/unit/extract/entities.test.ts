@@ -50,6 +50,15 @@ describe('entities', () => {
     expect(again.entities.find((e) => e.type === 'Person')?.id).toBe('person:سيف-علي');
   });
 
+  it('discovers names after a nationality used as a noun and after a reporting verb', () => {
+    const r = extractArticle(
+      article('وحل الفنلندي كيمي ريكونن ثانيا. وأكد ماتيو سالفيني، أمس، أن الحكومة باقية.'),
+    );
+    const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['كيمي ريكونن', 'ماتيو سالفيني']);
+    expect(r.entities.find((e) => e.id === 'country:fi')?.mentions[0]?.text).toBe('الفنلندي');
+  });
+
   it('discovers organisations from head nouns, with acronyms', () => {
     const r = extractArticle(article('ووفقاً لمركز البحوث والدراسات الأمنية «CRSS» قُتل 685 فرداً.'));
     const crss = r.entities.find((e) => e.name === 'مركز البحوث والدراسات الأمنية');
