@@ -1,0 +1,166 @@
+// `tsx bench/lib/report.ts`: the figures of bench/results/*.json as the Markdown tables of
+// bench/RESULTS.md, with every ratio and target verdict computed here, not by hand.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RawArticle, readArticles } from '../../src/ingest/index.ts';
+import { tokenise } from '../../src/nlp/tokens.ts';
+import { OPERATIONS } from '../api/operations.ts';
+import type { SizeResult } from '../api/run.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const read = <T>(file: string): T | null => {
+  const path = join(repo, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+};
+
+interface LoadSide {
+  seconds: number;
+  articles: number;
+  nodes: number;
+  relationships: number;
+  articlesPerSecond: number;
+  itemsPerSecond: number;
+}
+interface LoadJson {
+  date: string;
+  results: { articles: number; loader: LoadSide; raw: LoadSide; e2e?: LoadSide; identicalGraph?: boolean }[];
+}
+
+const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const verdict = (ok: boolean): string => (ok ? '**met**' : '**not met**');
+const out: string[] = [];
+
+// Extraction: tokens/s = articles/s x tokens per article of the same corpus.
+const extract = read<{
+  articles: number;
+  distinctArticles: number;
+  megabytes: number;
+  seconds: number;
+  articlesPerSecond: number;
+  megabytesPerSecond: number;
+  date: string;
+}>('bench/results/extract.json');
+if (extract) {
+  const shared = resolve(process.env.AKHBAR_SHARED ?? join(repo, '../shared'));
+  const corpus: RawArticle[] = [];
+  for await (const r of readArticles([join(shared, 'data/articles-dev'), join(shared, 'seed')]))
+    if (r.ok) corpus.push(r.article);
+  const tokens = corpus.reduce((n, a) => n + tokenise(a.title).length + tokenise(a.body).length, 0);
+  const perArticle = corpus.length ? tokens / corpus.length : Number.NaN;
+  out.push('### Extraction (one core)', '');
+  out.push(
+    '| articles | MB | s | articles/s | MB/s | tokens/article | tokens/s |',
+    '|---|---|---|---|---|---|---|',
+  );
+  out.push(
+    `| ${extract.articles} (${extract.distinctArticles} distinct) | ${extract.megabytes} | ${extract.seconds} | ${extract.articlesPerSecond} | ${extract.megabytesPerSecond} | ${fmt(perArticle, 0)} | ${fmt(extract.articlesPerSecond * perArticle, 0)} |`,
+    '',
+  );
+}
+const summary = read<{ ner?: { tokensPerSecond: Record<string, number> } }>('bench/results.json');
+if (summary?.ner) {
+  out.push('### NER (one core)', '', '| mode | tokens/s |', '|---|---|');
+  for (const [mode, v] of Object.entries(summary.ner.tokensPerSecond))
+    out.push(`| ${mode} | ${v.toLocaleString('en')} |`);
+  out.push('');
+}
+
+const load = read<LoadJson>('bench/results/load.json');
+if (load) {
+  out.push('### Loading', '');
+  out.push(
+    '| articles | loader s | loader articles/s | loader nodes+rels/s | raw UNWIND s | raw nodes+rels/s | loader / raw throughput | identical graph |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const r of load.results) {
+    const ratio = r.raw.seconds / r.loader.seconds;
+    out.push(
+      `| ${r.articles} | ${r.loader.seconds} | ${r.loader.articlesPerSecond} | ${r.loader.itemsPerSecond} | ${r.raw.seconds} | ${r.raw.itemsPerSecond} | ${fmt(ratio, 2)}× | ${r.identicalGraph ?? ''} |`,
+    );
+  }
+  out.push('');
+  const sorted = [...load.results].sort((a, b) => a.articles - b.articles);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const growth = b.loader.seconds / a.loader.seconds;
+    const scale = b.articles / a.articles;
+    out.push(
+      `- growth ${a.articles} → ${b.articles} (${scale}× the articles): loader ${fmt(growth, 2)}× the time, raw ${fmt(b.raw.seconds / a.raw.seconds, 2)}× — target ≤ ${fmt(scale * 1.1, 0)}×: ${verdict(growth <= scale * 1.1)}`,
+    );
+  }
+  for (const r of load.results) {
+    const ratio = r.raw.seconds / r.loader.seconds;
+    out.push(`- loader ≥ 0.7× the raw write at ${r.articles}: ${fmt(ratio, 2)}× — ${verdict(ratio >= 0.7)}`);
+  }
+  out.push('');
+}
+
+const api = read<{ sizes: SizeResult[] }>('bench/results/api.json');
+if (api) {
+  for (const s of api.sizes) {
+    out.push(
+      `### API at ${s.articles.toLocaleString('en')} articles (${s.graph.nodes.toLocaleString('en')} nodes, ${s.graph.relationships.toLocaleString('en')} relationships; commit ${s.commit ?? '?'}; ${s.settings.duration} s × ${s.settings.connections} connections per operation and server; load average at start ${s.machine.loadAverage})`,
+      '',
+      '| operation | server | p50 ms | p99 ms | req/s | Neo4j queries/request | p50 / raw | req/s / @neo4j/graphql | answer |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const op of OPERATIONS) {
+      const raw = s.servers.raw[op];
+      const n4g = s.servers['neo4j-graphql'][op];
+      for (const kind of ['akhbar', 'raw', 'neo4j-graphql'] as const) {
+        const r = s.servers[kind][op];
+        if (!r) continue;
+        const vsRaw = raw?.p50 ? r.p50 / raw.p50 : Number.NaN;
+        const vsN4g = n4g?.requestsPerSecond ? r.requestsPerSecond / n4g.requestsPerSecond : Number.NaN;
+        out.push(
+          `| ${op} | ${kind} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.queriesPerRequest} | ${fmt(vsRaw, 2)}× | ${fmt(vsN4g, 2)}× | ${r.answer} |`,
+        );
+      }
+    }
+    out.push('');
+  }
+  out.push(
+    '### API targets',
+    '',
+    '| operation | articles | p50 ours / raw (≤ 1.3) | req/s ours / @neo4j/graphql (≥ 1) |',
+    '|---|---|---|---|',
+  );
+  for (const s of api.sizes) {
+    for (const op of OPERATIONS) {
+      const ours = s.servers.akhbar[op];
+      const raw = s.servers.raw[op];
+      const n4g = s.servers['neo4j-graphql'][op];
+      if (!ours || !raw || !n4g) continue;
+      const a = ours.p50 / raw.p50;
+      const b = ours.requestsPerSecond / n4g.requestsPerSecond;
+      out.push(
+        `| ${op} | ${s.articles} | ${fmt(a, 2)}× ${verdict(a <= 1.3)} | ${fmt(b, 2)}× ${verdict(b >= 1)} |`,
+      );
+    }
+  }
+  const small = api.sizes.find((s) => s.articles === 1000);
+  const big = api.sizes.find((s) => s.articles === 100000);
+  if (small && big) {
+    out.push(
+      '',
+      '| operation | server | p50 at 1k ms | p50 at 100k ms | 100k / 1k (ours: ≤ 1.5) |',
+      '|---|---|---|---|---|',
+    );
+    for (const op of OPERATIONS) {
+      for (const kind of ['akhbar', 'raw', 'neo4j-graphql'] as const) {
+        const a = small.servers[kind][op];
+        const b = big.servers[kind][op];
+        if (!a || !b) continue;
+        const g = b.p50 / a.p50;
+        out.push(
+          `| ${op} | ${kind} | ${a.p50} | ${b.p50} | ${fmt(g, 2)}×${kind === 'akhbar' ? ` ${verdict(g <= 1.5)}` : ''} |`,
+        );
+      }
+    }
+  }
+  out.push('');
+}
+
+console.log(out.join('\n'));
