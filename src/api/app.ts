@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
+import { handleExplorer } from '../explorer/static.ts';
 import { type ApiContext, bearerMatches, createLoaders } from './context.ts';
 import { GraphDb } from './db.ts';
 import { typedExtensions } from './errors.ts';
@@ -29,7 +30,7 @@ export interface AppOptions {
 
 export interface App {
   yoga: YogaServerInstance<Record<string, never>, ApiContext>;
-  /** A node http server (not yet listening) serving /graphql, /health and /ready. */
+  /** A node http server (not yet listening) serving /graphql, /health, /ready and /explorer. */
   server: Server;
   db: GraphDb;
   logger: Logger;
@@ -128,7 +129,10 @@ export function createApp(options: AppOptions): App {
     ],
   });
 
-  // yoga is a request listener: node's http server hands it req/res directly.
-  const server = createServer(yoga);
+  // yoga is a request listener: node's http server hands it req/res directly; the explorer's
+  // static files are answered before it.
+  const server = createServer((req, res) => {
+    if (!handleExplorer(req, res)) void yoga(req, res);
+  });
   return { yoga, server, db, logger };
 }

@@ -189,7 +189,7 @@ function addGraph(nodes, edges) {
 async function showNeighborhood(id, { reset }) {
   status('…');
   const data = await gql(
-    `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1, limit: 60) {
+    `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1, limit: 30) {
         center { id } nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
     { id },
   );
