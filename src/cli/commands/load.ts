@@ -1,6 +1,7 @@
 // `akhbar load <path...>`: extract articles and write them into Neo4j, batch by batch. Exit code 1
 // when any file or article failed; the rest is loaded regardless.
 import type { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
 import { migrate } from '../../db/migrate.ts';
 import { extractArticle } from '../../extract/pipeline.ts';
 import { DEFAULT_BATCH_SIZE, type LoadSummary, loadPaths, summaryJson } from '../../graph/load.ts';
@@ -16,7 +17,7 @@ interface LoadFlags {
 
 export function formatSummary(s: LoadSummary): string {
   const lines = [
-    `${s.dryRun ? 'dry run, nothing written: ' : ''}${s.articles} articles loaded, ${s.unchanged} unchanged · ` +
+    `${s.dryRun ? 'dry run, nothing written: ' : ''}${s.articles} articles ${s.dryRun ? 'extracted' : 'loaded'}, ${s.unchanged} unchanged · ` +
       `${s.entities} entities · ${s.statements} statements · ${s.events} events · ${s.relations} relations · ` +
       `${(s.elapsedMs / 1000).toFixed(1)}s`,
   ];
@@ -46,7 +47,7 @@ export function registerLoad(program: Command): void {
     .action(async (paths: string[], flags: LoadFlags) => {
       const batchSize = parseBatchSize(flags.batchSize);
       const reporter = progressReporter(process.stderr);
-      const run = async (driver?: Parameters<typeof loadPaths>[1]['driver'], database?: string) =>
+      const run = async (driver?: Driver, database?: string) =>
         loadPaths(paths, {
           ...(driver ? { driver } : {}),
           ...(database ? { database } : {}),
