@@ -59,3 +59,15 @@ describe('NER candidates adapter', () => {
     expect(nerRecogniser({ modelPath: '/nonexistent/model.bin' })).toBeNull();
   });
 });
+
+describe('extractFiles', () => {
+  it('streams extractions and failures per file', async () => {
+    const { extractFiles } = await import('../../../src/extract/index.ts');
+    const { shared } = await import('./helpers.ts');
+    const out = [];
+    for await (const r of extractFiles([`${shared}/seed`, '/nonexistent/file.txt'])) out.push(r);
+    expect(out.map((r) => r.ok)).toEqual([true, true, false]);
+    const first = out[0];
+    expect(first?.ok && first.extraction.article.id).toBe(first?.ok && first.article.id);
+  });
+});
