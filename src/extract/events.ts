@@ -137,7 +137,8 @@ function compatible(doc: Doc, a: DocEvent, b: DocEvent, checkCountries = true): 
   // Two different places named as where it happened: two events.
   const la = a.locationId && doc.entities.get(a.locationId);
   const lb = b.locationId && doc.entities.get(b.locationId);
-  if (la && lb && la.type === 'Place' && lb.type === 'Place' && la.id !== lb.id) return false;
+  if (la && lb && la.type === lb.type && la.id !== lb.id && (checkCountries || la.type === 'Place'))
+    return false;
   if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
   if (!checkCountries) return true;
   const ca = countriesOf(doc, a);
@@ -164,9 +165,11 @@ function coreferentEvent(doc: Doc, ev: DocEvent, t: Trigger, inTitle: boolean): 
   // The headline's event is told again in the body's first report of that type.
   const headline = sameType[0]!;
   const headlineOnly = headline.sentences.every((i) => doc.sentences[i]!.start < doc.bodyOffset);
-  if (headlineOnly && compatible(doc, headline, ev)) return headline;
+  if (headlineOnly && compatible(doc, headline, ev, false)) return headline;
   const last = sameType[sameType.length - 1]!;
-  if (t.form.startsWith('ال') && compatible(doc, last, ev)) return last;
+  // "اندلع القتال بين …": a definite trigger that names its own sides is a new event.
+  const between = doc.tokens.slice(t.index + t.length, t.index + t.length + 2).some((x) => x.norm === 'بين');
+  if (t.form.startsWith('ال') && !between && compatible(doc, last, ev)) return last;
   return null;
 }
 
@@ -176,14 +179,20 @@ export function eventsComponent(res: Resources) {
     for (const s of doc.sentences) {
       const [a, b] = sentenceTokens(doc, s.index);
       const trigs = triggersIn(doc, res, a, b);
-      const strong = trigs.filter((t) => !t.weak);
+      // Strong triggers first; a weak one only for a type no strong trigger of the sentence has.
       const chosen = new Map<EventType, Trigger>();
-      for (const t of strong.length ? strong : trigs) if (!chosen.has(t.type)) chosen.set(t.type, t);
+      for (const t of trigs) if (!t.weak && !chosen.has(t.type)) chosen.set(t.type, t);
+      const strongTypes = chosen.size;
+      for (const t of trigs) if (t.weak && !chosen.has(t.type)) chosen.set(t.type, t);
       for (const t of chosen.values()) {
         const participants = participantsIn(doc, a, b, t.index);
         const locationId = locationIn(doc, a, b);
         const killed = killedIn(doc, res, a, b);
-        if (t.weak && !locationId && participants.length === 0 && killed === null) continue;
+        // A weak trigger needs support: a place, a participant, a toll or an explicit date; next to
+        // a strong trigger of another type it needs a place.
+        const explicitDate = findDate(s.text, null);
+        if (t.weak && !locationId && participants.length === 0 && killed === null && !explicitDate) continue;
+        if (t.weak && strongTypes > 0 && doc.entities.get(locationId ?? '')?.type !== 'Place') continue;
         const ev: DocEvent = {
           type: t.type,
           trigger: doc.text.slice(doc.tokens[t.index]!.start, doc.tokens[t.index + t.length - 1]!.end),
