@@ -6,7 +6,7 @@
 //   api      bench/api/run.ts    five operations x three servers         -> bench/results/api.json
 // `npm run bench -- --json` also gathers everything into bench/results.json with the machine info.
 //
-//   npm run bench -- [--json] [--only extract,ner,load,api] [--load-sizes 1000,10000]
+//   npm run bench -- [--json] [--only extract,ner,load,api] [--load-sizes 1000,10000] [--load-skip-e2e]
 //                    [--api-articles 1000,100000] [--duration 10] [--connections 10]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
     'load-sizes': { type: 'string', default: '1000,10000' },
+    /** Leave out `akhbar load` end to end (it extracts every article: ~25 min at 100k). */
+    'load-skip-e2e': { type: 'boolean', default: false },
     'api-articles': { type: 'string', default: '1000,100000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
@@ -37,7 +39,12 @@ for (const p of wanted)
 const args: Record<Part, string[]> = {
   extract: ['bench/extract.ts'],
   ner: ['bench/ner.ts'],
-  load: ['bench/load.ts', '--sizes', values['load-sizes']],
+  load: [
+    'bench/load.ts',
+    '--sizes',
+    values['load-sizes'],
+    ...(values['load-skip-e2e'] ? ['--skip-e2e'] : []),
+  ],
   api: [
     'bench/api/run.ts',
     '--articles',
@@ -105,11 +112,28 @@ function nerFigures(output: string): Record<string, number> {
   return out;
 }
 
+interface LoadFile {
+  results: { articles: number }[];
+  [key: string]: unknown;
+}
+
+/** bench/load.ts rewrites load.json with the sizes of its run; sizes measured earlier are kept. */
+function mergeLoad(previous: LoadFile | null, latest: LoadFile | null): LoadFile | null {
+  if (!latest) return previous;
+  const bySize = new Map((previous?.results ?? []).map((r) => [r.articles, r]));
+  for (const r of latest.results) bySize.set(r.articles, r);
+  return { ...latest, results: [...bySize.values()].sort((a, b) => a.articles - b.articles) };
+}
+
 if (values.json) {
   // Parts not run this time keep what the last --json run recorded (NER writes no file of its own).
   const previousPath = join(repo, 'bench/results.json');
   const previous = existsSync(previousPath)
-    ? (JSON.parse(readFileSync(previousPath, 'utf8')) as { ner?: unknown; parts?: unknown[] })
+    ? (JSON.parse(readFileSync(previousPath, 'utf8')) as {
+        ner?: unknown;
+        parts?: unknown[];
+        load?: LoadFile | null;
+      })
     : {};
   const ner = runs.find((r) => r.part === 'ner');
   const summary = {
@@ -122,7 +146,7 @@ if (values.json) {
     ner: ner
       ? { tokensPerSecond: nerFigures(ner.output), output: ner.output.trim().split('\n') }
       : (previous.ner ?? null),
-    load: readJson('load.json'),
+    load: mergeLoad(previous.load ?? null, readJson('load.json') as LoadFile | null),
     api: readJson('api.json'),
   };
   writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify(summary, null, 2)}\n`);

@@ -58,7 +58,9 @@ if (extract) {
     '',
   );
 }
-const summary = read<{ ner?: { tokensPerSecond: Record<string, number> } }>('bench/results.json');
+const summary = read<{ ner?: { tokensPerSecond: Record<string, number> }; load?: LoadJson | null }>(
+  'bench/results.json',
+);
 if (summary?.ner) {
   out.push('### NER (one core)', '', '| mode | tokens/s |', '|---|---|');
   for (const [mode, v] of Object.entries(summary.ner.tokensPerSecond))
@@ -66,17 +68,18 @@ if (summary?.ner) {
   out.push('');
 }
 
-const load = read<LoadJson>('bench/results/load.json');
+// results.json keeps sizes from earlier runs (load.json holds only the latest run's sizes).
+const load = summary?.load ?? read<LoadJson>('bench/results/load.json');
 if (load) {
   out.push('### Loading', '');
   out.push(
-    '| articles | loader s | loader articles/s | loader nodes+rels/s | raw UNWIND s | raw nodes+rels/s | loader / raw throughput | identical graph |',
-    '|---|---|---|---|---|---|---|---|',
+    '| articles | nodes | relationships | loader s | loader articles/s | loader nodes+rels/s | raw UNWIND s | raw nodes+rels/s | loader / raw throughput | identical graph | `akhbar load` end to end (extract + write) s, articles/s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const r of load.results) {
     const ratio = r.raw.seconds / r.loader.seconds;
     out.push(
-      `| ${r.articles} | ${r.loader.seconds} | ${r.loader.articlesPerSecond} | ${r.loader.itemsPerSecond} | ${r.raw.seconds} | ${r.raw.itemsPerSecond} | ${fmt(ratio, 2)}× | ${r.identicalGraph ?? ''} |`,
+      `| ${r.articles} | ${r.loader.nodes} | ${r.loader.relationships} | ${r.loader.seconds} | ${r.loader.articlesPerSecond} | ${r.loader.itemsPerSecond} | ${r.raw.seconds} | ${r.raw.itemsPerSecond} | ${fmt(ratio, 2)}× | ${r.identicalGraph ?? ''} | ${r.e2e ? `${r.e2e.seconds}, ${r.e2e.articlesPerSecond}` : 'not run'} |`,
     );
   }
   out.push('');
