@@ -32,6 +32,30 @@ function firstSentence(doc: Doc, id: string): number {
   return m ? (doc.tokenSentence[m.tokenStart] ?? 0) : 0;
 }
 
+const POSSESSED = new Set(['حزبه', 'حزبها', 'لحزبه', 'حركته', 'تنظيمه', 'جماعته', 'تياره'].map(normalise));
+
+/** "شهباز شريف … حزبه الرابطة الإسلامية": "his party" followed by its name makes the person a member. */
+function possessedParties(doc: Doc): void {
+  for (let k = 1; k < doc.tokens.length - 1; k++) {
+    if (!POSSESSED.has(doc.tokens[k]!.norm)) continue;
+    const m = doc.tokenMention[k + 1];
+    const g = m && doc.entities.get(m.entityId);
+    if (!g || g.type !== 'Group') continue;
+    const sentence = doc.tokenSentence[k] ?? 0;
+    const person = personBefore(doc, k, sentence);
+    if (person) add(doc, 'MEMBER_OF', person, g.id, sentence);
+  }
+}
+
+/** The nearest person named before token k in the same sentence. */
+function personBefore(doc: Doc, k: number, sentence: number): string | null {
+  for (let x = k - 1; x >= 0 && doc.tokenSentence[x] === sentence; x--) {
+    const pm = doc.tokenMention[x];
+    if (pm && doc.entities.get(pm.entityId)?.type === 'Person') return pm.entityId;
+  }
+  return null;
+}
+
 /** Next mention starting within `window` tokens after token k, skipping "رئاسة" and the like. */
 function mentionAfter(doc: Doc, res: Resources, k: number, window: number) {
   for (let x = k; x < Math.min(doc.tokens.length, k + window); x++) {
@@ -73,13 +97,17 @@ function relativeClauses(doc: Doc, res: Resources, ordered: Doc['mentions']): vo
       const verb = doc.tokens[k + 1];
       const led = verb && stems(verb).some((s) => res.leadVerbs.has(s.replace(/(ه|ها)$/, '')));
       if (verb && led && /(ه|ها)$/.test(verb.norm)) {
+        let leader: string | null = null;
         for (let x = k + 2; x < Math.min(doc.tokens.length, k + 9); x++) {
           const pm = doc.tokenMention[x];
           if (!pm) continue;
-          if (doc.entities.get(pm.entityId)?.type === 'Person')
-            add(doc, 'LEADER_OF', pm.entityId, e.id, sentence);
+          if (doc.entities.get(pm.entityId)?.type === 'Person') leader = pm.entityId;
           break;
         }
+        // "حركة تيار المستقبل التي يقودها": with no name after the verb, the leader is the person
+        // the sentence is about.
+        leader ??= personBefore(doc, m.tokenStart, sentence);
+        if (leader) add(doc, 'LEADER_OF', leader, e.id, sentence);
       }
       continue;
     }
@@ -121,6 +149,7 @@ export function relationsComponent(res: Resources) {
     }
     const ordered = [...doc.mentions].sort((a, b) => a.start - b.start);
     relativeClauses(doc, res, ordered);
+    possessedParties(doc);
     for (let n = 0; n < ordered.length; n++) {
       const m = ordered[n]!;
       const e = doc.entities.get(m.entityId);

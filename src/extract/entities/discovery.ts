@@ -69,6 +69,8 @@ function looksLikeVerb(norm: string, res: Resources): boolean {
   return /^[يت].{2,4}(ها|هم|ه|نا)$/.test(norm);
 }
 
+const PRONOUN_LINKS = new Set(['فيها', 'فيه', 'لديها', 'لديه', 'بها'].map(normalise));
+
 interface TitlePhrase {
   /** First token of the title. */
   start: number;
@@ -147,6 +149,20 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
       !res.cues.has(t.norm) &&
       !res.triggers.has(t.norm)
     ) {
+      j++;
+      steps++;
+      continue;
+    }
+    // "وزير التعليم فيها": the pronoun points to the country or body named before the title.
+    if (PRONOUN_LINKS.has(t.norm) && j > i + head.length) {
+      for (let k = i - 1; k >= 0 && doc.tokenSentence[k] === doc.tokenSentence[i]; k--) {
+        const pm = doc.tokenMention[k];
+        const pe = pm && doc.entities.get(pm.entityId);
+        if (pe && (pe.type === 'Country' || pe.type === 'Group') && pm!.source !== 'nisba') {
+          targetId ??= pe.id;
+          break;
+        }
+      }
       j++;
       steps++;
       continue;

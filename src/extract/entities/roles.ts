@@ -46,7 +46,8 @@ export function rolesComponent(res: Resources) {
       // "وموسي راز، وهو مشرع من حزب ميريتس": skip the pronoun of a descriptive clause.
       if (['وهو', 'وهي'].includes(doc.tokens[k]?.norm ?? '') && gapBefore(doc, k).trim() === '،') k++;
       if (k < doc.tokens.length && doc.tokenSentence[k] === sentence) {
-        const gap = gapBefore(doc, k).trim();
+        // A closing quote may sit between the name and its apposition: "مارتن كوبلر" مبعوث …
+        const gap = gapBefore(doc, k).replace(/["»”]/g, '').trim();
         if (gap === '' || gap === '،' || gap === ',') {
           const tp = parseTitle(doc, res, k);
           // "أنجيلا ميركل والرئيس الفرنسي": a conjoined title belongs to the next person.
