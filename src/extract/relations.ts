@@ -39,8 +39,8 @@ function possessedParties(doc: Doc): void {
   for (let k = 1; k < doc.tokens.length - 1; k++) {
     if (!POSSESSED.has(doc.tokens[k]!.norm)) continue;
     const m = doc.tokenMention[k + 1];
-    const g = m && doc.entities.get(m.entityId);
-    if (!g || g.type !== 'Group') continue;
+    const g = m ? doc.entities.get(m.entityId) : undefined;
+    if (g?.type !== 'Group') continue;
     const sentence = doc.tokenSentence[k] ?? 0;
     const person = personBefore(doc, k, sentence);
     if (person) add(doc, 'MEMBER_OF', person, g.id, sentence);
