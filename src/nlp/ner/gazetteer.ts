@@ -10,7 +10,7 @@ import type { EntityLabel } from './labels.ts';
 import { normalizeArabic, stripClitics } from './normalize.ts';
 
 /** Gazetteer snapshot: label -> names, each name as space-joined match keys. */
-export type GazetteerData = Partial<Record<EntityLabel, string[]>>;
+export type GazetteerData = Partial<Record<EntityLabel | 'given' | 'family', string[]>>;
 
 const TYPE_LABEL: Record<string, EntityLabel> = {
   Person: 'PERS',
@@ -39,6 +39,8 @@ interface LexiconFile {
 /** Reads data/lexicon/*.json in file-name order (deterministic) into a sorted, de-duplicated snapshot. */
 export function readLexiconDir(dir: string): GazetteerData {
   const sets = new Map<EntityLabel, Set<string>>();
+  const given = new Set<string>();
+  const family = new Set<string>();
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith('.json'))
     .sort()) {
@@ -53,6 +55,13 @@ export function readLexiconDir(dir: string): GazetteerData {
       }
       for (const n of [e.name ?? '', ...(e.aliases ?? [])]) {
         const k = keysOf(n);
+        const parts = k.split(' ');
+        // Given and family names of multi-word person names generalise to unseen combinations
+        // (فلاديمير + an unknown surname).
+        if (label === 'PERS' && parts.length >= 2) {
+          if (parts[0]!.length >= 3) given.add(parts[0]!);
+          if (parts[parts.length - 1]!.length >= 3) family.add(parts[parts.length - 1]!);
+        }
         // One- and two-letter keys (e.g. a bare "ال") would fire everywhere.
         if (k.replace(/ /g, '').length >= 3) set.add(k);
       }
@@ -60,6 +69,8 @@ export function readLexiconDir(dir: string): GazetteerData {
   }
   const out: GazetteerData = {};
   for (const [label, set] of [...sets].sort((a, b) => a[0].localeCompare(b[0]))) out[label] = [...set].sort();
+  out.given = [...given].sort();
+  out.family = [...family].sort();
   return out;
 }
 
@@ -67,10 +78,15 @@ export class Gazetteer {
   /** first key -> candidate names (key arrays) with labels, longest first. */
   private readonly byFirst = new Map<string, { keys: string[]; labels: string }[]>();
   readonly size: number;
+  private readonly given: Set<string>;
+  private readonly family: Set<string>;
 
   constructor(data: GazetteerData) {
     const labelsOf = new Map<string, Set<string>>();
+    this.given = new Set(data.given ?? []);
+    this.family = new Set(data.family ?? []);
     for (const [label, names] of Object.entries(data)) {
+      if (label === 'given' || label === 'family') continue;
       for (const n of names ?? []) {
         let s = labelsOf.get(n);
         if (!s) {
@@ -92,6 +108,17 @@ export class Gazetteer {
       l.push({ keys, labels: [...labels].sort().join('|') });
     }
     for (const l of this.byFirst.values()) l.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** Per-token hashed attribute: known given name (G), family name (F), both (GF); 0 = neither. */
+  nameParts(tokens: readonly string[]): Int32Array {
+    const out = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const k = matchKey(tokens[i]!);
+      const v = (this.given.has(k) ? 'G' : '') + (this.family.has(k) ? 'F' : '');
+      if (v) out[i] = hashString(v, 2002) | 1;
+    }
+    return out;
   }
 
   /** Per-token hashed attribute: matched label(s) and position (B/I), 0 when no lexicon name covers it. */

@@ -29,7 +29,7 @@ export function lexiconExtras(gaz: Gazetteer | null, tokens: readonly string[]):
     prev[i] = i > 0 ? g[i - 1]! : 0;
     next[i] = i + 1 < n ? g[i + 1]! : 0;
   }
-  return [g, prev, next];
+  return [g, prev, next, gaz.nameParts(tokens)];
 }
 
 /** Feature context at test time: frequencies from the model's training vocabulary. */
