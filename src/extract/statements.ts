@@ -245,6 +245,12 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
   return null;
 }
 
+/** Index of the source cue that closes the sentence (see closingSource). */
+function closingCueAt(doc: Doc, res: Resources, from: number, to: number): number {
+  for (let k = Math.max(from, to - 4); k < to - 1; k++) if (stemIn(doc.tokens[k], res.sourceCues)) return k;
+  return from;
+}
+
 /** A source cue and its entity ending the sentence: "وفقا لموراغ."، "بحسب الوكالة ذاتها." */
 function closingSource(doc: Doc, res: Resources, from: number, to: number): Found | null {
   for (let k = Math.max(from, to - 4); k < to - 1; k++) {
@@ -371,7 +377,16 @@ export function statementsComponent(res: Resources) {
         via: found.via,
         cue: cueTok.text,
         kind: cue.kind,
-        quote: quoteOf(doc, s.end, Math.min(found.end, b - 1)),
+        // With a source cue ("…، بحسب الوكالة") what was reported is what comes before it.
+        quote:
+          source || closing
+            ? doc.text
+                .slice(
+                  s.start,
+                  doc.tokens[closing ? closingCueAt(doc, res, cue.index + 1, b) : cue.index]!.start,
+                )
+                .replace(/[\s،,]+$/, '')
+            : quoteOf(doc, s.end, Math.min(found.end, b - 1)),
         sentence: s.index,
         about,
       };
