@@ -45,6 +45,7 @@ describe('statements', () => {
     const r = extractArticle(article('وقتل 12 شخصا بحسب وزارة الداخلية الأوكرانية.'));
     expect(r.statements[0]?.kind).toBe('reported');
     expect(r.statements[0]?.speaker.entityId).toMatch(/^group:/);
+    expect(r.statements[0]?.quote).toBe('وقتل 12 شخصا');
   });
 
   it('does not take an assertion without a complement for a statement', () => {
