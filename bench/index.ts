@@ -6,7 +6,7 @@
 //   api      bench/api/run.ts    five operations x three servers         -> bench/results/api.json
 // `npm run bench -- --json` also gathers everything into bench/results.json with the machine info.
 //
-//   npm run bench -- [--json] [--only extract,ner,load,api] [--load-sizes 1000,10000] [--load-skip-e2e]
+//   npm run bench -- [--json] [--only extract,ner,load,api] [--load-sizes 1000,10000] [--load-e2e-sizes 1000]
 //                    [--api-articles 1000,100000] [--duration 10] [--connections 10]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,8 +24,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
     'load-sizes': { type: 'string', default: '1000,10000' },
-    /** Leave out `akhbar load` end to end (it extracts every article: ~25 min at 100k). */
-    'load-skip-e2e': { type: 'boolean', default: false },
+    /** Sizes at which bench/load.ts also times `akhbar load` end to end (it extracts every article). */
+    'load-e2e-sizes': { type: 'string', default: '1000' },
     'api-articles': { type: 'string', default: '1000,100000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
