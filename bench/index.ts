@@ -39,12 +39,7 @@ for (const p of wanted)
 const args: Record<Part, string[]> = {
   extract: ['bench/extract.ts'],
   ner: ['bench/ner.ts'],
-  load: [
-    'bench/load.ts',
-    '--sizes',
-    values['load-sizes'],
-    ...(values['load-skip-e2e'] ? ['--skip-e2e'] : []),
-  ],
+  load: ['bench/load.ts', '--sizes', values['load-sizes'], '--e2e-sizes', values['load-e2e-sizes']],
   api: [
     'bench/api/run.ts',
     '--articles',
