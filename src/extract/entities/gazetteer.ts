@@ -93,6 +93,11 @@ export function gazetteerComponent(gaz: Gazetteer) {
       const m = matchAt(doc, gaz, i);
       if (!m) continue;
       const end = doc.tokens[i + m.length - 1]!.end;
+      // A photo credit closing a caption ("… (إ.ب.أ)") is page furniture, not a mention.
+      if (doc.text[m.start - 1] === '(' && /^\.?\)[ \t]*(\n|$)/.test(doc.text.slice(end, end + 4))) {
+        i += m.length - 1;
+        continue;
+      }
       const entity = ensureLexiconEntity(doc, m.entry);
       addMention(doc, entity, i, i + m.length, m.start, end, m.nisba ? 'nisba' : 'lexicon');
       i += m.length - 1;

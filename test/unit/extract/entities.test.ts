@@ -85,3 +85,12 @@ describe('entities', () => {
     expect(afB).toBe(afA);
   });
 });
+
+describe('page furniture', () => {
+  it('does not take a photo credit for a mention', () => {
+    const r = extractArticle(
+      article('يحضر أقارب جنازة ضابط في ديرا إسماعيل خان (إ.ب.أ)\nوقال المحامي سيف علي إن العملية بدأت.'),
+    );
+    expect(r.entities.map((e) => e.id)).not.toContain('group:epa');
+  });
+});
