@@ -152,7 +152,13 @@ function compatible(doc: Doc, a: DocEvent, b: DocEvent, checkCountries = true): 
  * منصور" again), the article's one election or agreement, the headline's event, or — for a
  * definite trigger ("الهجوم"، "الانتخابات") — the last event of that type.
  */
-function coreferentEvent(doc: Doc, ev: DocEvent, t: Trigger, inTitle: boolean): DocEvent | null {
+function coreferentEvent(
+  doc: Doc,
+  res: Resources,
+  ev: DocEvent,
+  t: Trigger,
+  inTitle: boolean,
+): DocEvent | null {
   const sameType = doc.events.filter((o) => o.type === ev.type);
   if (sameType.length === 0) return null;
   const persons = new Set(hasPerson(doc, ev).map((p) => p.entityId));
@@ -169,7 +175,9 @@ function coreferentEvent(doc: Doc, ev: DocEvent, t: Trigger, inTitle: boolean): 
   const last = sameType[sameType.length - 1]!;
   // "اندلع القتال بين …": a definite trigger that names its own sides is a new event.
   const between = doc.tokens.slice(t.index + t.length, t.index + t.length + 2).some((x) => x.norm === 'بين');
-  if (t.form.startsWith('ال') && !between && compatible(doc, last, ev)) return last;
+  // A definite noun ("الهجوم" beside "هجوم"), not a verb that happens to start with ال ("التقوا").
+  const definite = t.form.startsWith('ال') && res.triggers.has(t.form.slice(2));
+  if (definite && !between && compatible(doc, last, ev)) return last;
   return null;
 }
 
@@ -202,7 +210,7 @@ export function eventsComponent(res: Resources) {
           participants,
           killed,
         };
-        const same = coreferentEvent(doc, ev, t, s.start < doc.bodyOffset);
+        const same = coreferentEvent(doc, res, ev, t, s.start < doc.bodyOffset);
         if (same) {
           same.sentences.push(s.index);
           for (const p of ev.participants)
