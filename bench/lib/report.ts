@@ -39,6 +39,10 @@ const extract = read<{
   seconds: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
+  /** Present since bench/extract.ts also measures process CPU time (robust to a shared machine). */
+  articlesPerCpuSecond?: number;
+  megabytesPerCpuSecond?: number;
+  loadAverage1m?: number;
   date: string;
 }>('bench/results/extract.json');
 if (extract) {
@@ -48,13 +52,14 @@ if (extract) {
     if (r.ok) corpus.push(r.article);
   const tokens = corpus.reduce((n, a) => n + tokenise(a.title).length + tokenise(a.body).length, 0);
   const perArticle = corpus.length ? tokens / corpus.length : Number.NaN;
+  const cpu = extract.articlesPerCpuSecond;
   out.push('### Extraction (one core)', '');
   out.push(
-    '| articles | MB | s | articles/s | MB/s | tokens/article | tokens/s |',
-    '|---|---|---|---|---|---|---|',
+    '| articles | MB | wall s | articles/s (wall) | MB/s (wall) | tokens/s (wall) | articles per CPU-s | MB per CPU-s | tokens per CPU-s | tokens/article | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   );
   out.push(
-    `| ${extract.articles} (${extract.distinctArticles} distinct) | ${extract.megabytes} | ${extract.seconds} | ${extract.articlesPerSecond} | ${extract.megabytesPerSecond} | ${fmt(perArticle, 0)} | ${fmt(extract.articlesPerSecond * perArticle, 0)} |`,
+    `| ${extract.articles} (${extract.distinctArticles} distinct) | ${extract.megabytes} | ${extract.seconds} | ${extract.articlesPerSecond} | ${extract.megabytesPerSecond} | ${fmt(extract.articlesPerSecond * perArticle, 0)} | ${cpu ?? 'n/a'} | ${extract.megabytesPerCpuSecond ?? 'n/a'} | ${cpu ? fmt(cpu * perArticle, 0) : 'n/a'} | ${fmt(perArticle, 0)} | ${extract.loadAverage1m ?? ''} |`,
     '',
   );
 }
