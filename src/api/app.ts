@@ -6,6 +6,7 @@ import { createYoga, maskError, type Plugin, useReadinessCheck, type YogaServerI
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { handleExplorer } from '../explorer/static.ts';
+import { handleExport } from '../export/http.ts';
 import { type ApiContext, bearerMatches, createLoaders } from './context.ts';
 import { GraphDb } from './db.ts';
 import { typedExtensions } from './errors.ts';
@@ -30,7 +31,7 @@ export interface AppOptions {
 
 export interface App {
   yoga: YogaServerInstance<Record<string, never>, ApiContext>;
-  /** A node http server (not yet listening) serving /graphql, /health, /ready and /explorer. */
+  /** A node http server (not yet listening) serving /graphql, /health, /ready, /explorer and /export. */
   server: Server;
   db: GraphDb;
   logger: Logger;
@@ -130,9 +131,15 @@ export function createApp(options: AppOptions): App {
   });
 
   // yoga is a request listener: node's http server hands it req/res directly; the explorer's
-  // static files are answered before it.
+  // static files and the export endpoint are answered before it.
+  const exportDb = {
+    driver: options.driver,
+    database: options.database,
+    onError: (error: unknown) => logger.warn({ err: error }, 'export failed'),
+  };
   const server = createServer((req, res) => {
-    if (!handleExplorer(req, res)) void yoga(req, res);
+    if (handleExplorer(req, res) || handleExport(req, res, exportDb)) return;
+    void yoga(req, res);
   });
   return { yoga, server, db, logger };
 }

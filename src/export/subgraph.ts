@@ -31,6 +31,7 @@ export interface SubgraphOptions {
   /** Entity id, name or alias to start from; the whole graph when absent. */
   from?: string;
   depth?: number;
+  /** Most nodes: the walk stops there; a whole-graph export larger than this is refused. */
   limit?: number;
 }
 
@@ -43,14 +44,23 @@ export async function readSubgraph(driver: Driver, options: SubgraphOptions): Pr
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
   try {
     return await session.executeRead((tx) =>
-      options.from ? neighbourhood(tx, options.from, options) : whole(tx),
+      options.from ? neighbourhood(tx, options.from, options) : whole(tx, options.limit),
     );
   } finally {
     await session.close();
   }
 }
 
-async function whole(tx: ManagedTransaction): Promise<Subgraph> {
+async function whole(tx: ManagedTransaction, limit: number | undefined): Promise<Subgraph> {
+  if (limit !== undefined) {
+    const count = await tx.run(cypherText('export/count-nodes'));
+    const nodes = Number(count.records[0]?.get('nodes') ?? 0);
+    if (nodes > limit) {
+      throw new ExportError(
+        `the graph has ${nodes} nodes, more than ${limit}: export from an entity, or use the CLI`,
+      );
+    }
+  }
   const nodes = await tx.run(cypherText('export/all-nodes'));
   const relationships = await tx.run(cypherText('export/all-relationships'));
   return {

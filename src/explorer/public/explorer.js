@@ -32,6 +32,22 @@ const EDGE_LABELS = {
   REPORTED_IN: 'ورد في',
   IN_ARTICLE: 'في مقال',
 };
+const EVENT_LABELS = {
+  MEETING: 'اجتماع',
+  ATTACK: 'هجوم',
+  MILITARY_OPERATION: 'عملية عسكرية',
+  CLASH: 'اشتباك',
+  DEATH: 'مقتل',
+  INVASION: 'غزو',
+  LEADERSHIP_CHANGE: 'تغيير قيادة',
+  PROTEST: 'احتجاج',
+  AGREEMENT: 'اتفاق',
+  ARREST: 'اعتقال',
+  ELECTION: 'انتخابات',
+  SANCTION: 'عقوبات',
+  DISPLACEMENT: 'نزوح',
+  OTHER: 'حدث',
+};
 const KIND_LABELS = {
   said: 'قال',
   denied: 'نفى',
@@ -50,7 +66,10 @@ const NODE_FIELDS = `
   ... on Event { type date killed trigger sentence }
   ... on Article { title publishedAt }
   ... on Source { description }`;
-const EDGE_FIELDS = 'type from to role evidence { sentence text start end article { title publishedAt } }';
+// Neighbourhoods ask for evidence sentences only (the article of each would push a 30-node
+// neighbourhood over the API's cost limit); paths are short enough to name their articles.
+const EDGE_FIELDS = 'type from to role evidence { sentence text }';
+const PATH_EDGE_FIELDS = 'type from to role evidence { sentence text article { title publishedAt } }';
 
 const $ = (id) => document.getElementById(id);
 const status = (text) => {
@@ -122,9 +141,9 @@ window.akhbarGraph = cy; // for tests and the console
 function nodeLabel(n) {
   switch (n.__typename) {
     case 'Statement':
-      return `${KIND_LABELS[n.kind] ?? n.cue}: ${truncate(n.quote || n.sentence, 40)}`;
+      return `${KIND_LABELS[String(n.kind).toLowerCase()] ?? n.cue}: ${truncate(n.quote || n.sentence, 40)}`;
     case 'Event':
-      return `${n.type}${n.date ? ` ${n.date}` : ''}`;
+      return `${EVENT_LABELS[n.type] ?? n.type}${n.date ? ` ${n.date}` : ''}`;
     case 'Article':
       return truncate(n.title, 40);
     case 'Source':
@@ -175,12 +194,16 @@ function addGraph(nodes, edges) {
     ),
   );
   refreshFilters();
+  // Strong repulsion and long edges keep Arabic labels, which are wide, from piling up.
   cy.layout({
     name: 'cose',
     animate: false,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    randomize: false,
+    randomize: true,
+    nodeRepulsion: () => 600000,
+    idealEdgeLength: () => 140,
+    nodeOverlap: 40,
+    padding: 60,
+    componentSpacing: 120,
   }).run();
   document.body.dataset.nodes = String(cy.nodes().length);
   document.body.dataset.edges = String(cy.edges().length);
@@ -380,7 +403,7 @@ async function findPath(from, to) {
   status('…');
   const data = await gql(
     `query Path($from: String!, $to: String!) { paths(from: {name: $from}, to: {name: $to}, maxHops: 4, first: 1) {
-        length nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
+        length nodes { ${NODE_FIELDS} } edges { ${PATH_EDGE_FIELDS} } } }`,
     { from, to },
   );
   const list = $('path-result');
