@@ -60,7 +60,7 @@ const RAW = {
   mentions: `UNWIND $rows AS row
     MATCH (a:Article {id: row.articleId}) MATCH (e:Entity {id: row.entityId})
     CREATE (a)-[:MENTIONS {texts: row.texts, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)],
-      count: toInteger(row.count), name: row.name, normName: row.normName, aliases: row.aliases, normAliases: row.normAliases}]->(e)`,
+      count: toInteger(row.count), name: row.name, nameEn: row.nameEn, normName: row.normName, aliases: row.aliases, normAliases: row.normAliases}]->(e)`,
   events: `UNWIND $rows AS row
     MATCH (a:Article {id: row.articleId})
     CREATE (ev:Event {id: row.id, type: row.type, date: row.date, killed: toInteger(row.killed), trigger: row.trigger,
@@ -167,7 +167,7 @@ try {
     );
   }
   // Warm the server up (JIT, query plans) on both write paths first, so neither pays it in the figures.
-  const warm = generateArticles(300, seed + 1).map((a) => a.extraction);
+  const warm = generateArticles(1000, seed + 1).map((a) => a.extraction);
   for (let i = 0; i < warm.length; i += batchSize)
     await writeArticles(driver, warm.slice(i, i + batchSize), { database });
   await wipe(driver, database);

@@ -27,14 +27,16 @@ CALL (e) {
   WITH m ORDER BY size(m.name) DESC, m.name ASC
   WITH collect(m) AS ms
   WITH ms[0].name AS name, ms[0].normName AS normName,
+       head([m IN ms WHERE m.nameEn IS NOT NULL | m.nameEn]) AS nameEn,
        reduce(acc = [], m IN ms | acc + [m.name] + m.aliases) AS names,
        reduce(acc = [], m IN ms | acc + [m.normName] + m.normAliases) AS normNames
-  RETURN name, normName,
+  RETURN name, normName, nameEn,
          reduce(acc = [], x IN names | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases,
          reduce(acc = [], x IN normNames | CASE WHEN x = normName OR x IN acc THEN acc ELSE acc + x END) AS normAliases
 }
 SET e.name = name,
     e.normName = normName,
+    e.nameEn = nameEn,
     e.aliases = aliases,
     e.normAliases = normAliases,
     e.aliasText = reduce(s = '', x IN aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END);

@@ -9,6 +9,7 @@ SET m.texts = row.texts,
     m.ends = [x IN row.ends | toInteger(x)],
     m.count = toInteger(row.count),
     m.name = row.name,
+    m.nameEn = row.nameEn,
     m.normName = row.normName,
     m.aliases = row.aliases,
     m.normAliases = row.normAliases

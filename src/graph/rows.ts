@@ -38,8 +38,9 @@ export interface MentionRow {
   starts: number[];
   ends: number[];
   count: number;
-  /** The name and aliases this article gave the entity. */
+  /** The names and aliases this article gave the entity. */
   name: string;
+  nameEn: string | null;
   normName: string;
   aliases: string[];
   normAliases: string[];
@@ -205,6 +206,7 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
         ends: e.mentions.map((m) => m.end),
         count: e.mentions.length,
         name: e.name,
+        nameEn: e.nameEn,
         normName,
         aliases,
         normAliases,

@@ -132,6 +132,18 @@ describe('graph writer', () => {
     expect(await one('MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n')).toEqual([{ n: 0 }]);
   });
 
+  it('delete-article gives the entities that stay the names the remaining articles gave them', async () => {
+    await wipeGraph(graph.driver, graph.database);
+    await write([articleA(), articleB()]);
+    await deleteArticle(graph.driver, 'test-article-a', { database: graph.database });
+    expect(
+      await one(
+        "MATCH (p:Person {id: 'person:vladimir-putin'}) RETURN p.name AS name, p.nameEn AS nameEn, p.aliases AS aliases",
+      ),
+    ).toEqual([{ name: 'بوتين', nameEn: null, aliases: ['الرئيس بوتين'] }]);
+    expect(await counts()).toEqual(expectedCounts([articleB()]));
+  });
+
   it('writes a batch whole or not at all', async () => {
     await wipeGraph(graph.driver, graph.database);
     const bad = articleB();
