@@ -129,6 +129,7 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
     if (!batch.length) return;
     if (options.dryRun) {
       for (const p of batch) tally.written(p.extraction);
+      report();
       return;
     }
     const driver = options.driver!;

@@ -53,12 +53,17 @@ export function describeProgress(p: LoadProgress): string {
 export function progressReporter(sink: Sink = process.stderr, intervalMs = 2000): ProgressReporter {
   if (sink.isTTY) {
     let drawn = false;
+    let lastDraw = 0;
     return {
       update(p) {
+        // Redraw at most ten times a second, and always the last state.
+        const now = Date.now();
+        if (p.done < p.total && now - lastDraw < 100) return;
+        lastDraw = now;
         const width = 24;
         const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
         const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
-        const line = `${bar} ${describeProgress(p)}`.slice(0, Math.max(40, (sink.columns ?? 120) - 1));
+        const line = `${bar} ${describeProgress(p)}`.slice(0, Math.max(40, (sink.columns || 120) - 1));
         sink.write(`\r\x1b[2K${line}`);
         drawn = true;
       },
