@@ -64,6 +64,8 @@ function nameShortForms(doc: Doc, res: Resources): void {
     const t = doc.tokens[i]!;
     if (!stems(t).some((s) => firsts.has(foldG(s)))) continue;
     for (const len of [3, 2, 1]) {
+      // Near the end of the text a longer window would silently be a shorter one.
+      if (i + len > doc.tokens.length) continue;
       let hit: { ids: string[]; start: number } | null = null;
       for (const s of stems(t)) {
         const key = foldG([s, ...doc.tokens.slice(i + 1, i + len).map((x) => x.norm)].join(' '));
