@@ -61,6 +61,19 @@ const QUOTES = [
   'الاتفاق سيدخل حيز التنفيذ قبل نهاية العام',
   'لا توجد أي خطط لسحب القوات في الوقت الراهن',
 ];
+const INCIDENTS = [
+  'تفجير سيارة مفخخة',
+  'الهجوم على مقر أمني',
+  'اغتيال مسؤول محلي',
+  'إطلاق صواريخ على مناطق سكنية',
+  'خطف عمال إغاثة',
+];
+const WARNINGS = [
+  'أي اعتداء جديد سيقابل برد حاسم',
+  'الجماعات المسلحة تستغل الفراغ الأمني لتوسيع نفوذها',
+  'الأيام المقبلة قد تشهد تصعيداً خطيراً',
+  'لن يكون هناك تهاون مع من يهدد أمن المواطنين',
+];
 const TARGETS = ['قافلة عسكرية', 'نقطة تفتيش', 'سوق شعبية', 'مركز للشرطة', 'حافلة ركاب', 'موكب رسمي'];
 
 interface When {
@@ -285,6 +298,102 @@ function attackStory(s: Story): { title: string; when: When } {
   return { title, when: t };
 }
 
+function accusationStory(s: Story): { title: string; when: When } {
+  const { rng, pools, b } = s;
+  const place = rng.pick(pools.places);
+  const country = s.country(place);
+  const sameCountry = pools.militants.filter((e) => e.countryId === country.id);
+  const group = rng.pick(sameCountry.length ? sameCountry : pools.militants);
+  const minister = inventedPerson(rng.pick(INVENTED_FIRST_NAMES), rng.pick(INVENTED_LAST_NAMES), country.id);
+  const bodies = pools.governmentBodies.filter((e) => e.countryId === country.id);
+  const incident = rng.pick(INCIDENTS);
+  const t = when(rng);
+  const title = `${country.name} تتهم ${group.name} بالوقوف وراء ${incident}`;
+  b.line([`تحذيرات من تصعيد جديد في ${place.name} بعد ${incident}`]);
+  const s1 = b.line([
+    `اتهم وزير الداخلية ال${country.nisba} `,
+    { entity: minister },
+    ' ',
+    { entity: group },
+    ` بالوقوف وراء ${incident} في `,
+    { entity: place },
+    ` يوم ${t.text}.`,
+  ])!;
+  b.statement(
+    s1,
+    { entityId: minister.id, description: null, affiliationId: null },
+    'اتهم',
+    'accused',
+    `بالوقوف وراء ${incident}`,
+    [group.id, place.id],
+  );
+  const warning = rng.pick(WARNINGS);
+  const s2 = b.line(['وحذر ', { entity: minister }, ` في مؤتمر صحافي من أن «${warning}».`]);
+  if (s2)
+    b.statement(
+      s2,
+      { entityId: minister.id, description: null, affiliationId: null },
+      'حذر',
+      'warned',
+      warning,
+      [group.id],
+    );
+  const neighbour = rng.pick(pools.countries.filter((c) => c.id !== country.id));
+  const s3 = b.line([
+    'ودعت ',
+    { entity: neighbour },
+    ' إلى «ضبط النفس» ووقف التصعيد في ',
+    { entity: place },
+    '.',
+  ]);
+  if (s3)
+    b.statement(
+      s3,
+      { entityId: neighbour.id, description: null, affiliationId: null },
+      'دعت',
+      'called',
+      'ضبط النفس',
+      [place.id],
+    );
+  const outlet = rng.pick(pools.outlets);
+  const description = `مصدر أمني ${country.nisba}`;
+  const s4 = b.line([
+    'ونقلت ',
+    { entity: outlet },
+    ` عن ${description} أن عناصر `,
+    { entity: group },
+    ' ينشطون في ',
+    { entity: place },
+    ' منذ أشهر.',
+  ]);
+  if (s4) {
+    const quote = s4.sentence.slice(s4.sentence.indexOf(' أن ') + 4, -1);
+    b.statement(
+      s4,
+      { entityId: null, description, affiliationId: country.id },
+      'نقلت',
+      'reported',
+      quote,
+      [group.id],
+      outlet.id,
+    );
+  }
+  const s5 = b.line(['ويتخذ ', { entity: group }, ' من ', { entity: place }, ' مقراً رئيسياً له.']);
+  if (s5) b.relation(s5, 'BASED_IN', group.id, place.id);
+  if (bodies.length) {
+    const body = rng.pick(bodies);
+    const s6 = b.line([
+      'ويشغل ',
+      { entity: minister },
+      ' عضوية ',
+      { entity: body },
+      ` منذ عام ${rng.int(2010, 2021)}.`,
+    ]);
+    if (s6) b.relation(s6, 'MEMBER_OF', minister.id, body.id);
+  }
+  return { title, when: t };
+}
+
 /** `n` articles, the same for the same seed. Article ids are unique within the corpus. */
 export function generateArticles(n: number, seed = 1, pools: Pools = loadPools()): GeneratedArticle[] {
   const rng = seededRandom(seed);
@@ -292,7 +401,9 @@ export function generateArticles(n: number, seed = 1, pools: Pools = loadPools()
   const ids = new Set<string>();
   while (out.length < n) {
     const story = new Story(rng, pools);
-    const { title, when: t } = rng.chance(0.5) ? meetingStory(story) : attackStory(story);
+    const roll = rng.next();
+    const compose = roll < 0.4 ? meetingStory : roll < 0.75 ? attackStory : accusationStory;
+    const { title, when: t } = compose(story);
     const body = story.b.body;
     const id = articleId(title, body);
     if (ids.has(id)) continue;

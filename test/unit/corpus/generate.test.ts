@@ -52,7 +52,10 @@ describe('corpus generator', () => {
     expect(all.some((x) => x.statements.some((s) => s.kind === 'denied'))).toBe(true);
     expect(all.some((x) => x.statements.some((s) => s.via && s.speaker.description))).toBe(true);
     expect(new Set(all.flatMap((x) => x.relations.map((r) => r.type)))).toEqual(
-      new Set(['LEADER_OF', 'LOCATED_IN', 'SPOKESPERSON_OF']),
+      new Set(['LEADER_OF', 'LOCATED_IN', 'SPOKESPERSON_OF', 'BASED_IN', 'MEMBER_OF']),
+    );
+    expect(new Set(all.flatMap((x) => x.statements.map((s) => s.kind)))).toEqual(
+      new Set(['said', 'reported', 'confirmed', 'denied', 'accused', 'warned', 'called']),
     );
   });
 });
