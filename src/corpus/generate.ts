@@ -1,7 +1,6 @@
 // Realistic Arabic news articles composed from templates and the lexicons, with the extraction
 // each one implies. Deterministic: the same (n, seed) always gives the same articles, in the
 // seed's page format or as JSON Lines.
-import { basename } from 'node:path';
 import type { ArticleExtraction } from '../extract/contract.ts';
 import { articleId } from '../ingest/article-id.ts';
 import { ArticleBuilder, type Span } from './article-builder.ts';
@@ -447,9 +446,4 @@ export function toJsonl(articles: GeneratedArticle[]): string {
         `${JSON.stringify({ title: a.title, body: a.body, publishedAt: a.publishedAt, source: 'akhbar-corpus' })}\n`,
     )
     .join('');
-}
-
-/** The extraction as the reader would see the article in a page-format file (no date, file name as source). */
-export function asReadFromPage(a: GeneratedArticle, file: string): ArticleExtraction {
-  return { ...a.extraction, article: { ...a.extraction.article, publishedAt: null, source: basename(file) } };
 }
