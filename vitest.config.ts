@@ -18,7 +18,11 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+            'test/reliability/**/*.test.ts',
+          ],
           globalSetup: ['test/setup/neo4j.global.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

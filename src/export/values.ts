@@ -31,8 +31,8 @@ export function columnTypes(rows: Record<string, unknown>[]): Map<string, Column
     for (const [name, raw] of Object.entries(row)) {
       const value = plainValue(raw);
       if (value === null) continue;
-      let set = kinds.get(name);
-      if (!set) kinds.set(name, (set = new Set()));
+      const set = kinds.get(name) ?? new Set<ColumnType>();
+      kinds.set(name, set);
       set.add(kindOf(value));
     }
   }

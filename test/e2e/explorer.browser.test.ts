@@ -92,7 +92,9 @@ describe('explorer', () => {
     const counts = await page.locator('#card-counts dd').allTextContents();
     expect(counts.map(Number).some((n) => n > 0)).toBe(true);
     const labels = await page.evaluate(() =>
-      (window as unknown as { akhbarGraph: import('cytoscape').Core }).akhbarGraph.nodes().map((n) => String(n.data('label'))),
+      (window as unknown as { akhbarGraph: import('cytoscape').Core }).akhbarGraph
+        .nodes()
+        .map((n) => String(n.data('label'))),
     );
     expect(labels.some((l) => l.includes('طالبان'))).toBe(true);
     expect(labels.some((l) => l.startsWith('نفى'))).toBe(true);
@@ -134,7 +136,9 @@ describe('explorer', () => {
       return center.length === 1 && String(center.data('label')).includes('باكستان') && cy.nodes().length > 2;
     });
     const labels = await page.evaluate(() =>
-      (window as unknown as { akhbarGraph: import('cytoscape').Core }).akhbarGraph.nodes().map((n) => String(n.data('label'))),
+      (window as unknown as { akhbarGraph: import('cytoscape').Core }).akhbarGraph
+        .nodes()
+        .map((n) => String(n.data('label'))),
     );
     expect(labels).toEqual(expect.arrayContaining(['كورام']));
     await page.waitForTimeout(300);

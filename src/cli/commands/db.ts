@@ -29,7 +29,9 @@ export function registerDb(program: Command): void {
     .description('run a local Neo4j Community (Java 17+ and Maven) in the background');
 
   db.command('install')
-    .description('fetch Neo4j Community from Maven Central into ~/.m2 (done by `db start` too; for CI and offline use)')
+    .description(
+      'fetch Neo4j Community from Maven Central into ~/.m2 (done by `db start` too; for CI and offline use)',
+    )
     .action(async () => {
       const problem = await localPrerequisiteProblem();
       if (problem) throw new Error(problem);
