@@ -73,8 +73,16 @@ if (summary?.ner) {
   out.push('');
 }
 
-// results.json keeps sizes from earlier runs (load.json holds only the latest run's sizes).
-const load = summary?.load ?? read<LoadJson>('bench/results/load.json');
+// load.json holds the latest run's sizes; results.json keeps sizes measured by earlier runs.
+const latestLoad = read<LoadJson>('bench/results/load.json');
+const bySize = new Map((summary?.load?.results ?? []).map((r) => [r.articles, r]));
+for (const r of latestLoad?.results ?? []) bySize.set(r.articles, r);
+const load: LoadJson | null = bySize.size
+  ? {
+      date: latestLoad?.date ?? summary?.load?.date ?? '',
+      results: [...bySize.values()].sort((a, b) => a.articles - b.articles),
+    }
+  : null;
 if (load) {
   out.push('### Loading', '');
   out.push(
