@@ -135,8 +135,18 @@ if (values.json) {
     date: new Date().toISOString(),
     machine: machineInfo(),
     commit: gitHead(),
-    parts: runs.map(({ part, command, ok, seconds, missing }) => ({ part, command, ok, seconds, missing })),
-    previousParts: previous.parts ?? [],
+    // One entry per part: this run's, or the last run's for parts not run now.
+    parts: [
+      ...(previous.parts ?? []).filter((p) => !runs.some((r) => r.part === p.part)),
+      ...runs.map(({ part, command, ok, seconds, missing }) => ({
+        part,
+        command,
+        ok,
+        seconds,
+        missing,
+        date: new Date().toISOString(),
+      })),
+    ],
     extract: readJson('extract.json'),
     ner: ner
       ? { tokensPerSecond: nerFigures(ner.output), output: ner.output.trim().split('\n') }
