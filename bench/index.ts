@@ -126,7 +126,7 @@ if (values.json) {
   const previous = existsSync(previousPath)
     ? (JSON.parse(readFileSync(previousPath, 'utf8')) as {
         ner?: unknown;
-        parts?: unknown[];
+        parts?: { part: string }[];
         load?: LoadFile | null;
       })
     : {};
