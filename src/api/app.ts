@@ -14,6 +14,7 @@ import { EXAMPLE_OPERATIONS } from './graphiql.ts';
 import { graphIngest } from './ingest.ts';
 import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts';
 import { getSchema } from './schema.ts';
+import { corsOption, readBodyCapped, type Security, securityFromEnv, useIntrospection } from './security.ts';
 import type { IngestFn } from './types/mutations.ts';
 
 export interface AppOptions {
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** Neo4j per-transaction timeout in ms (default 10 s). */
   timeoutMs?: number;
   limits?: Partial<Limits>;
+  /** CORS allow-list, introspection, body size limit; default from the environment (security.ts). */
+  security?: Partial<Security>;
 }
 
 export interface App {
@@ -35,6 +38,7 @@ export interface App {
   server: Server;
   db: GraphDb;
   logger: Logger;
+  security: Security;
 }
 
 /** One log line per HTTP request: method, path, status, duration, GraphQL operation. */
@@ -79,12 +83,16 @@ export function createApp(options: AppOptions): App {
   const ingest =
     options.ingest === undefined ? graphIngest(options.driver, options.database) : options.ingest;
 
+  const security: Security = { ...securityFromEnv(), ...options.security };
+
   const yoga = createYoga<Record<string, never>, ApiContext>({
     schema: getSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'Akhbar Graph', defaultQuery: EXAMPLE_OPERATIONS },
+    cors: corsOption(security.corsOrigins),
+    // GraphiQL cannot work without introspection, so it goes with it.
+    graphiql: security.introspection ? { title: 'Akhbar Graph', defaultQuery: EXAMPLE_OPERATIONS } : false,
     logging: {
       debug: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
       info: (...args: unknown[]) => logger.info(args.map(String).join(' ')),
@@ -125,13 +133,16 @@ export function createApp(options: AppOptions): App {
     }),
     plugins: [
       useRequestLog(logger),
+      useIntrospection(security.introspection),
       useLimits({ ...DEFAULT_LIMITS, ...options.limits }),
       useReadinessCheck({ endpoint: '/ready', check: () => db.ping() }),
     ],
   });
 
   // yoga is a request listener: node's http server hands it req/res directly; the explorer's
-  // static files and the export endpoint are answered before it.
+  // static files and the export endpoint are answered before it. Bodies are read here, capped at
+  // maxBodyBytes, and handed to yoga already read (whatwg-node takes a pre-read `req.body`), so
+  // an oversized request is refused before any parsing.
   const exportDb = {
     driver: options.driver,
     database: options.database,
@@ -139,7 +150,14 @@ export function createApp(options: AppOptions): App {
   };
   const server = createServer((req, res) => {
     if (handleExplorer(req, res) || handleExport(req, res, exportDb)) return;
-    void yoga(req, res);
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+      void yoga(req, res);
+      return;
+    }
+    readBodyCapped(req, res, security.maxBodyBytes, (body) => {
+      if (body.length) (req as { body?: Buffer }).body = body;
+      void yoga(req, res);
+    });
   });
-  return { yoga, server, db, logger };
+  return { yoga, server, db, logger, security };
 }

@@ -28,6 +28,8 @@ export interface LocalNeo4jOptions {
   detached?: boolean;
   password?: string;
   log?: (line: string) => void;
+  /** Bolt port; default a free one. Fixed so a stopped database can come back on the same URI. */
+  port?: number;
 }
 
 export interface LocalNeo4j {
@@ -122,7 +124,7 @@ export async function freePort(): Promise<number> {
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   const classpath = await neo4jClasspath(log);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const password = options.password ?? randomBytes(12).toString('hex');
   mkdirSync(options.home, { recursive: true });
   const args = [
