@@ -7,7 +7,7 @@ import { hashString } from './hash.ts';
 import { bioToSpans, ENTITY_LABELS, NUM_TAGS, TAGS } from './labels.ts';
 
 /** Number of extra attribute arrays docHints produces per sentence. */
-export const NUM_DOC_HINTS = 5;
+export const NUM_DOC_HINTS = 7;
 
 const ROLES = ['O', ...ENTITY_LABELS.flatMap((l) => [`${l}:B`, `${l}:I`])];
 const NR = ROLES.length;
@@ -72,7 +72,7 @@ class OccList {
  * For each sentence of a document and each token, hashed hints (0 = none):
  *  0: own first-stage tag; 1/2: first-stage tag of the previous/next token;
  *  3: majority entity role (type:B|I|O) of the same normalised word elsewhere within ±window sentences;
- *  4: the same for the clitic-stripped stem.
+ *  4: the same for the clitic-stripped stem; 5/6: hint 3 of the previous/next token.
  * `window` bounds the context for corpora without document breaks (ANERcorp).
  */
 export function docHints(
@@ -130,6 +130,11 @@ export function docHints(
       const vs = ref.s.vote(ref.si, s, window);
       h[3]![i] = vn < 0 ? 0 : NORM_ROLE[vn]!;
       h[4]![i] = vs < 0 ? 0 : STEM_ROLE[vs]!;
+    }
+    // The neighbours' document votes: a known name on the left or right often continues into this token.
+    for (let i = 0; i < n; i++) {
+      h[5]![i] = i > 0 ? h[3]![i - 1]! : 0;
+      h[6]![i] = i + 1 < n ? h[3]![i + 1]! : 0;
     }
     out.push(h);
   }

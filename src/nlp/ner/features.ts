@@ -39,7 +39,7 @@ export interface FeatureContext {
    * words never seen before, which is what most test names are.
    */
   unknown?: (attrs: Uint32Array, i: number) => number;
-  /** Add character trigrams of the stem (measured: hurts on the dev slice, kept for experiments). */
+  /** Add character trigrams of the stem for words unseen in training (see docs/ner.md). */
   charNgrams?: boolean;
 }
 
@@ -185,10 +185,12 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
     out[o++] = mix1(t++, fb);
     out[o++] = mix2(t++, fb, c[A_NX + 1]!);
     // Character trigrams of the stem: transliterated foreign names have tell-tale letter sequences.
-    if (ctx.charNgrams) for (let k = NUM_ATTRS; k < c.length; k++) out[o++] = mix1(200, c[k]!);
+    // Only for words unseen in training (LOO at train time): there the word features are empty.
+    if (ctx.charNgrams && fb === 1) for (let k = NUM_ATTRS; k < c.length; k++) out[o++] = mix1(200, c[k]!);
     offsets[i + 1] = o;
   }
-  return { feats: out, offsets };
+  const used = offsets[n]!;
+  return { feats: used === out.length ? out : out.subarray(0, used), offsets };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface NerModelHeader {
   oBias: number;
   /** Upper bounds of the frequency buckets (see freqBucketOf). */
   freqBounds: number[];
+  /** Character trigram features for unseen words (absent in older files = off). */
+  charNgrams?: boolean;
   /** Snapshot of the lexicon names used as features, or null when trained without lexicon features. */
   gazetteer: GazetteerData | null;
   training: Record<string, unknown>;

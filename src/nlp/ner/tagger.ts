@@ -35,7 +35,10 @@ export function lexiconExtras(gaz: Gazetteer | null, tokens: readonly string[]):
 /** Feature context at test time: frequencies from the model's training vocabulary. */
 export function inferenceContext(model: NerModel, extra?: readonly ExtraAttrs[]): FeatureContext {
   const { vocab } = model;
-  const ctx: FeatureContext = { freqBucket: (h) => 1 + (vocab.get(h) ?? 0) };
+  const ctx: FeatureContext = {
+    freqBucket: (h) => 1 + (vocab.get(h) ?? 0),
+    charNgrams: model.header.charNgrams === true,
+  };
   if (extra) ctx.extra = extra;
   return ctx;
 }
@@ -109,7 +112,8 @@ export function tagStream(model: NerModel, sentences: readonly (readonly string[
   const w = model.header.window;
   const res: string[][] = [];
   const s = new Scratch();
-  const step = 50;
+  // Results do not depend on the step (each sentence always sees exactly ±w); larger = less overlap work.
+  const step = 200;
   for (let a = 0; a < sentences.length; a += step) {
     const b = Math.min(sentences.length, a + step);
     const lo = Math.max(0, a - w);

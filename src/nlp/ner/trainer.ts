@@ -29,6 +29,8 @@ export interface Hyper {
   seed: number;
   /** Perceptrons (different shuffles) averaged into each stage: a cheap bagging-style ensemble. */
   seeds: number;
+  /** 1 = character trigrams for unseen words. */
+  charNgrams: number;
   /** 1 = add lexicon-membership features from data/lexicon (snapshotted into the model). */
   lexicon: number;
   /** Folds for the jackknifed stage-1 predictions that stage 2 is trained on. */
@@ -46,6 +48,7 @@ export const DEFAULT_HYPER: Hyper = {
   costMiss: 0,
   seed: 1,
   seeds: 3,
+  charNgrams: 0,
   lexicon: 1,
   jackknife: 5,
 };
@@ -62,8 +65,15 @@ export function normCounts(sents: readonly TaggedSentence[]): Map<number, number
 }
 
 /** Training-time context: leave-one-out counts, so a training singleton looks unseen. */
-function trainContext(counts: Map<number, number>, extra?: FeatureContext['extra']): FeatureContext {
-  const ctx: FeatureContext = { freqBucket: (h) => 1 + freqBucketOf((counts.get(h) ?? 0) - 1) };
+function trainContext(
+  counts: Map<number, number>,
+  hp: Hyper,
+  extra?: FeatureContext['extra'],
+): FeatureContext {
+  const ctx: FeatureContext = {
+    freqBucket: (h) => 1 + freqBucketOf((counts.get(h) ?? 0) - 1),
+    charNgrams: hp.charNgrams === 1,
+  };
   if (extra) ctx.extra = extra;
   return ctx;
 }
@@ -111,7 +121,7 @@ function stage1Model(
 ): { m: LinearModel; counts: Map<number, number> } {
   const counts = normCounts(sents);
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, gaz[i])),
+    ...extractFeatures(s.tokens, trainContext(counts, hp, gaz[i])),
     gold: goldOf(s),
   }));
   return { m: trainEnsemble(items, hp, hp.epochs1, hp.seed), counts };
@@ -127,7 +137,11 @@ function predictStage1(
   const vocab = vocabOf(counts);
   const s = new Scratch();
   return sents.map((x, i) => {
-    const ctx: FeatureContext = { freqBucket: (h) => 1 + (vocab.get(h) ?? 0), extra: gaz[i]! };
+    const ctx: FeatureContext = {
+      freqBucket: (h) => 1 + (vocab.get(h) ?? 0),
+      extra: gaz[i]!,
+      charNgrams: hp.charNgrams === 1,
+    };
     const out = new Int32Array(x.tokens.length);
     runStage(toStage(m), extractFeatures(x.tokens, ctx), x.tokens.length, hp.oBias, s, out);
     return out;
@@ -166,7 +180,7 @@ export function trainNer(
     hp.window,
   );
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, [...gaz[i]!, ...hints[i]!])),
+    ...extractFeatures(s.tokens, trainContext(counts, hp, [...gaz[i]!, ...hints[i]!])),
     gold: goldOf(s),
   }));
   const m2 = trainEnsemble(items, hp, hp.epochs2, hp.seed + 1);
@@ -181,6 +195,7 @@ export function trainNer(
       window: hp.window,
       oBias: hp.oBias,
       freqBounds: FREQ_BOUNDS,
+      charNgrams: hp.charNgrams === 1,
       gazetteer: gazData,
       training: {
         corpus: 'ANERcorp, CAMeL Lab train split (ANERCorp_CamelLab_train.txt)',
