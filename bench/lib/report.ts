@@ -1,6 +1,7 @@
-// `tsx bench/lib/report.ts`: the figures of bench/results/*.json as the Markdown tables of
-// bench/RESULTS.md, with every ratio and target verdict computed here, not by hand.
-import { existsSync, readFileSync } from 'node:fs';
+// `tsx bench/lib/report.ts [--write]`: the figures of bench/results/*.json as the Markdown tables
+// of bench/RESULTS.md, with every ratio and target verdict computed here, not by hand. --write puts
+// them into RESULTS.md between its generated-tables markers.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RawArticle, readArticles } from '../../src/ingest/index.ts';
@@ -117,7 +118,7 @@ const api = read<{ sizes: SizeResult[] }>('bench/results/api.json');
 if (api) {
   for (const s of api.sizes) {
     out.push(
-      `### API at ${s.articles.toLocaleString('en')} articles (${s.graph.nodes.toLocaleString('en')} nodes, ${s.graph.relationships.toLocaleString('en')} relationships; commit ${s.commit ?? '?'}; ${s.settings.duration} s × ${s.settings.connections} connections per operation and server; load average at start ${s.machine.loadAverage})`,
+      `### API at ${s.articles.toLocaleString('en')} articles (${s.graph.nodes.toLocaleString('en')} nodes, ${s.graph.relationships.toLocaleString('en')} relationships; commit ${s.commit ?? '?'}; ${s.settings.duration} s × ${s.settings.connections} connections per operation and server; load average at start ${s.machine.loadAverage}${s.fill && !s.fill.reused ? `; graph written by the real writer in ${s.fill.seconds} s = ${fmt(s.articles / s.fill.seconds, 0)} articles/s` : ''})`,
       '',
       '| operation | server | p50 ms | p99 ms | req/s | Neo4j queries/request | p50 / raw | req/s / @neo4j/graphql | answer |',
       '|---|---|---|---|---|---|---|---|---|',
@@ -179,4 +180,70 @@ if (api) {
   out.push('');
 }
 
-console.log(out.join('\n'));
+// One line per target, worst case first, for the summary at the top.
+const summaryLines: string[] = ['### Targets at a glance', ''];
+if (load?.results.length) {
+  const ratios = load.results.map((r) => ({ n: r.articles, x: r.raw.seconds / r.loader.seconds }));
+  const ok = ratios.every((r) => r.x >= 0.7);
+  summaryLines.push(
+    `- Loader ≥ 0.7× the raw write: ${ratios.map((r) => `${fmt(r.x, 2)}× at ${r.n}`).join(', ')} — ${verdict(ok)}`,
+  );
+  const sorted = [...load.results].sort((a, b) => a.articles - b.articles);
+  const growth = sorted.slice(1).map((b, i) => {
+    const a = sorted[i]!;
+    return {
+      label: `${a.articles}→${b.articles}`,
+      g: b.loader.seconds / a.loader.seconds,
+      limit: (b.articles / a.articles) * 1.1,
+    };
+  });
+  if (growth.length)
+    summaryLines.push(
+      `- 10× the articles ≤ 11× the time: ${growth.map((g) => `${fmt(g.g, 2)}× (${g.label})`).join(', ')} — ${verdict(growth.every((g) => g.g <= g.limit))}`,
+    );
+}
+if (api?.sizes.length) {
+  for (const s of api.sizes) {
+    const pairs = OPERATIONS.flatMap((op) => {
+      const o = s.servers.akhbar[op];
+      const r = s.servers.raw[op];
+      const n = s.servers['neo4j-graphql'][op];
+      return o && r && n ? [{ op, p: o.p50 / r.p50, q: o.requestsPerSecond / n.requestsPerSecond }] : [];
+    });
+    const metP = pairs.filter((x) => x.p <= 1.3).length;
+    const metQ = pairs.filter((x) => x.q >= 1).length;
+    summaryLines.push(
+      `- GraphQL p50 ≤ 1.3× raw Cypher at ${s.articles}: ${metP}/${pairs.length} operations (${pairs.map((x) => `${x.op} ${fmt(x.p, 2)}×`).join(', ')}) — ${verdict(metP === pairs.length)}`,
+      `- req/s ≥ @neo4j/graphql at ${s.articles}: ${metQ}/${pairs.length} operations (${pairs.map((x) => `${x.op} ${fmt(x.q, 2)}×`).join(', ')}) — ${verdict(metQ === pairs.length)}`,
+    );
+  }
+  const a = api.sizes.find((s) => s.articles === 1000);
+  const b = api.sizes.find((s) => s.articles === 100000);
+  if (a && b) {
+    const g = OPERATIONS.flatMap((op) => {
+      const x = a.servers.akhbar[op];
+      const y = b.servers.akhbar[op];
+      return x && y ? [{ op, g: y.p50 / x.p50 }] : [];
+    });
+    const met = g.filter((x) => x.g <= 1.5).length;
+    summaryLines.push(
+      `- p50 at 100k ≤ 1.5× p50 at 1k (ours): ${met}/${g.length} operations (${g.map((x) => `${x.op} ${fmt(x.g, 2)}×`).join(', ')}) — ${verdict(met === g.length)}`,
+    );
+  }
+}
+out.unshift(...summaryLines, '');
+const tables = out.join('\n');
+if (process.argv.includes('--write')) {
+  // Replaces the generated section of bench/RESULTS.md; the commentary around it is kept.
+  const path = join(repo, 'bench/RESULTS.md');
+  const doc = readFileSync(path, 'utf8');
+  const start = '<!-- generated tables start -->';
+  const end = '<!-- generated tables end -->';
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`bench/RESULTS.md has no ${start} … ${end} section`);
+  writeFileSync(path, `${doc.slice(0, a + start.length)}\n\n${tables}\n${doc.slice(b)}`);
+  console.log('updated bench/RESULTS.md');
+} else {
+  console.log(tables);
+}
