@@ -11,7 +11,7 @@ import {
   type FeatureRows,
 } from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { bioToSpans, type NerSpan, NUM_TAGS, TAGS } from './labels.ts';
+import { ALLOWED, bioToSpans, type NerSpan, NUM_TAGS, TAGS } from './labels.ts';
 import type { NerModel, StageWeights } from './model.ts';
 import { decode, emissions, Scratch } from './viterbi.ts';
 
@@ -93,12 +93,20 @@ export function tagDocumentIdx(
     // Stage-2 features = stage-1 features + document hints (numbered after the lexicon extras).
     const rows = appendExtraFeatures(toks, rows1[k]!, hints[k]!, gaz[k]!.length);
     runStage(model.stage2, rows, n, oBias, s, out);
+    // Local margin along the chosen path: emission + incoming transition of the chosen tag minus
+    // the best tag that could legally replace it here (a disallowed I- tag is no real rival).
     const m = new Float32Array(n);
+    const tr = model.stage2.trans;
     for (let i = 0; i < n; i++) {
       const y = out[i]!;
+      const p = i > 0 ? out[i - 1]! : T;
       let other = Number.NEGATIVE_INFINITY;
-      for (let z = 0; z < T; z++) if (z !== y && s.emit[i * T + z]! > other) other = s.emit[i * T + z]!;
-      m[i] = s.emit[i * T + y]! - other;
+      for (let z = 0; z < T; z++) {
+        if (z === y || !ALLOWED[p * T + z]) continue;
+        const v = s.emit[i * T + z]! + tr[p * T + z]!;
+        if (v > other) other = v;
+      }
+      m[i] = s.emit[i * T + y]! + tr[p * T + y]! - other;
     }
     tags.push(out);
     margins.push(m);

@@ -32,6 +32,22 @@ describe('shipped model', () => {
   });
 
   // Re-gzipping 38 MB at level 9 takes seconds on a loaded machine.
+  it('tags a whole article as one document: later bare surnames stay persons', () => {
+    const text =
+      'التقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء البريطاني كير ستارمر في باريس. ' +
+      'وقال ستارمر إن المحادثات كانت مثمرة. وأضاف ماكرون أن فرنسا مستعدة.';
+    const spans = loadNerModel().textSpans(text);
+    expect(spans.map((s) => [s.label, s.text])).toEqual([
+      ['PERS', 'إيمانويل ماكرون'],
+      ['PERS', 'كير ستارمر'],
+      ['LOC', 'باريس'],
+      ['PERS', 'ستارمر'],
+      ['PERS', 'ماكرون'],
+      ['LOC', 'فرنسا'],
+    ]);
+    expect(spans.every((s) => (s.score ?? 0) > 0)).toBe(true);
+  });
+
   it('round-trips through the binary format unchanged', { timeout: 60_000 }, () => {
     const bytes = readFileSync(DEFAULT_MODEL_PATH);
     const model = deserializeModel(bytes);
