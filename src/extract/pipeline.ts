@@ -9,6 +9,7 @@ import { buildGazetteer, gazetteerComponent } from './entities/gazetteer.ts';
 import { addMention, ensureDiscoveredEntity } from './entities/registry.ts';
 import { rolesComponent } from './entities/roles.ts';
 import { eventsComponent } from './events.ts';
+import { nerFusionByDefault, nerFusionComponent } from './ner-candidates.ts';
 import { relationsComponent } from './relations.ts';
 import { type Resources, resources } from './resources.ts';
 import { toContract } from './serialise.ts';
@@ -41,15 +42,24 @@ export function candidatesComponent(recogniser?: CandidateRecogniser) {
   };
 }
 
+/**
+ * The components in order. The "candidates" slot holds, by default, the NER tagger fused with the
+ * lexicon and patterns (ner-candidates.ts), unless AKHBAR_NER=0 or no model file is shipped. Pass
+ * a recogniser to use it instead, or null for no candidates at all (the lexicon-and-patterns baseline).
+ */
 export function defaultComponents(
   res: Resources = resources(),
-  recogniser?: CandidateRecogniser,
+  recogniser?: CandidateRecogniser | null,
 ): Component[] {
   const gaz = buildGazetteer(res);
+  const candidates =
+    recogniser === undefined
+      ? (nerFusionByDefault() && nerFusionComponent(res)) || candidatesComponent()
+      : candidatesComponent(recogniser ?? undefined);
   return [
     { name: 'gazetteer', run: gazetteerComponent(gaz) },
     { name: 'discovery', run: discoveryComponent(res) },
-    { name: 'candidates', run: candidatesComponent(recogniser) },
+    { name: 'candidates', run: candidates },
     { name: 'roles', run: rolesComponent(res) },
     { name: 'coref', run: corefComponent(res) },
     { name: 'statements', run: statementsComponent(res) },

@@ -5,13 +5,23 @@ import type { ArticleExtraction } from '../../extract/contract.ts';
 import { defaultComponents, extractArticle, Pipeline } from '../../extract/pipeline.ts';
 import { type RawArticle, readArticles } from '../../ingest/index.ts';
 
-/** The default pipeline, or one with the statistical NER's person spans as candidates (loaded lazily). */
-async function chooseExtractor(ner: boolean): Promise<(a: RawArticle) => ArticleExtraction> {
-  if (!ner) return extractArticle;
-  const { nerRecogniser } = await import('../../extract/ner-candidates.ts');
-  const recogniser = nerRecogniser();
-  if (!recogniser) throw new Error('--ner: no NER model file (models/ner-anercorp.bin)');
-  const pipeline = new Pipeline(defaultComponents(undefined, recogniser));
+/**
+ * The default pipeline (NER fusion on unless AKHBAR_NER=0), or one with fusion forced on (--ner) or
+ * off (--no-ner, the lexicon-and-patterns baseline).
+ */
+async function chooseExtractor(ner: boolean | undefined): Promise<(a: RawArticle) => ArticleExtraction> {
+  if (ner === undefined) return extractArticle;
+  const baseline = defaultComponents(undefined, null);
+  if (!ner) {
+    const pipeline = new Pipeline(baseline);
+    return (a) => pipeline.extract(a);
+  }
+  const { nerFusionComponent } = await import('../../extract/ner-candidates.ts');
+  const fusion = nerFusionComponent();
+  if (!fusion) throw new Error('--ner: no NER model file (models/ner-anercorp.bin)');
+  const pipeline = new Pipeline(
+    baseline.map((c) => (c.name === 'candidates' ? { name: c.name, run: fusion } : c)),
+  );
   return (a) => pipeline.extract(a);
 }
 
@@ -20,7 +30,7 @@ export async function extractPaths(
   onError: (message: string) => void,
   options: { ner?: boolean } = {},
 ): Promise<ArticleExtraction[]> {
-  const extract = await chooseExtractor(options.ner ?? false);
+  const extract = await chooseExtractor(options.ner);
   const out: ArticleExtraction[] = [];
   for await (const r of readArticles(paths)) {
     if (r.ok) out.push(extract(r.article));
@@ -70,7 +80,8 @@ export function registerExtract(program: Command): void {
     .description('Extract entities, statements, events and relations from article files or directories')
     .argument('<paths...>', 'files (.txt page format or one article, .jsonl) or directories')
     .option('--format <format>', 'json (the CONTRACT array) or text', 'json')
-    .option('--ner', 'add person names proposed by the statistical NER tagger (experimental)')
+    .option('--ner', 'fuse names found by the statistical NER tagger (the default unless AKHBAR_NER=0)')
+    .option('--no-ner', 'lexicon and patterns only, without the NER tagger')
     .action(async (paths: string[], opts: { format: string; ner?: boolean }) => {
       if (opts.format !== 'json' && opts.format !== 'text') throw new Error(`unknown format: ${opts.format}`);
       let failed = 0;
@@ -80,7 +91,7 @@ export function registerExtract(program: Command): void {
           failed++;
           console.error(`akhbar extract: ${message}`);
         },
-        { ner: opts.ner ?? false },
+        opts.ner === undefined ? {} : { ner: opts.ner },
       );
       process.stdout.write(
         opts.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results),
