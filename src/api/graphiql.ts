@@ -1,7 +1,7 @@
-// The operations GraphiQL opens with; they run against the example data (the seed article about
-// the Taliban, Russia and ISIS, and the Kurram operation in Pakistan). A test runs each one.
+// The operations GraphiQL opens with; they run against the example articles `npm start` loads
+// (examples/articles: Lebanon, Sudan, Yemen). test/e2e/graphiql-examples.test.ts runs each one.
 export const EXAMPLE_OPERATIONS = `# Akhbar Graph: relationships read from Arabic news.
-# Pick an operation with the ▶ button.
+# These run on the example articles \`npm start\` loads (examples/articles). Pick one with ▶.
 
 # Who denied what, who relayed it, and the sentence it comes from.
 query WhoDeniedWhat {
@@ -20,9 +20,9 @@ query WhoDeniedWhat {
   }
 }
 
-# The shortest chains from Vladimir Putin to ISIS, through statements, events and relations.
-query PathFromPutinToIsis {
-  paths(from: { name: "فلاديمير بوتين" }, to: { name: "داعش" }, maxHops: 4, first: 3) {
+# The shortest chains from a person to a group, through statements, events and relations.
+query PathFromHamdokToRsf {
+  paths(from: { name: "عبد الله حمدوك" }, to: { name: "قوات الدعم السريع" }, maxHops: 4, first: 3) {
     length
     nodes {
       __typename
@@ -36,8 +36,8 @@ query PathFromPutinToIsis {
 }
 
 # Events in a place (and in places inside it).
-query EventsInPakistan {
-  entity(name: "باكستان") {
+query EventsInSudan {
+  entity(name: "السودان") {
     name
     events(role: LOCATION, first: 10) {
       totalCount
@@ -46,9 +46,9 @@ query EventsInPakistan {
   }
 }
 
-# What was said about ISIS, by whom, relayed by which outlet.
-query StatementsAboutIsis {
-  entity(name: "داعش") {
+# What was said about Hezbollah, by whom, relayed by which outlet.
+query StatementsAboutHezbollah {
+  entity(name: "حزب الله") {
     name
     statementsAbout(first: 20) {
       edges {
@@ -64,8 +64,8 @@ query StatementsAboutIsis {
 }
 
 # Search works in Arabic and in English.
-query SearchPutin {
-  search(query: "Putin", first: 5) {
+query SearchHezbollah {
+  search(query: "Hezbollah", first: 5) {
     edges { score node { __typename ... on Entity { name nameEn } } }
   }
 }
