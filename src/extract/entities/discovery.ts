@@ -540,6 +540,8 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
         if (definiteHead || (type === 'Group' && !nameLike(firstT, res))) continue;
         if (type === 'Group' && !res.namedHeads.has(head)) continue;
         if (type === 'Group' && /^[لب]/.test(firstT.norm) && stems(firstT).length > 1) continue;
+        // "مخيم للنازحين": a preposition fused to an article ("for the displaced") names no place.
+        if (/^(لل|بال|كال)/.test(firstT.norm)) continue;
         if (PRONOUN_SUFFIX.test(firstT.norm) || /(ي|يه)$/.test(firstT.norm)) continue;
         if (res.firstNames.has(firstT.norm)) continue;
       }
