@@ -10,8 +10,13 @@ import { matchKey } from '../nlp/normalise.ts';
 import type { Token } from '../nlp/tokens.ts';
 import { cliticReadings } from '../nlp/tokens.ts';
 import type { EntityType } from './contract.ts';
-import type { Doc, Entity } from './document.ts';
-import { addMention, ensureDiscoveredEntity, ensureLexiconEntity } from './entities/registry.ts';
+import type { Doc, Entity, Mention } from './document.ts';
+import {
+  addMention,
+  ensureDiscoveredEntity,
+  ensureLexiconEntity,
+  removeMention,
+} from './entities/registry.ts';
 import type { CandidateRecogniser } from './pipeline.ts';
 import { type LexiconEntry, type Resources, resources } from './resources.ts';
 import { isFunctionWord, nameLike, stems } from './words.ts';
@@ -62,12 +67,14 @@ export interface NerFusionOptions {
   sureScore?: Partial<Record<NerLabel, number>>;
   /** Labels fused (default all three). */
   labels?: NerLabel[];
+  /** Called for every tagger span left out because its tokens are taken (diagnostics). */
+  onCovered?: (span: { label: string; start: number; end: number; score: number }) => void;
 }
 
 // Chosen on ANERcorp TRAIN documents 0-59 (`npm run eval:fusion -- --train`); see docs/ner.md.
-export const DEFAULT_FUSION: Required<Omit<NerFusionOptions, 'modelPath'>> = {
-  minScore: { PERS: 0, ORG: 0, LOC: 0 },
-  sureScore: { PERS: 0, ORG: 0, LOC: 0 },
+export const DEFAULT_FUSION: Required<Omit<NerFusionOptions, 'modelPath' | 'onCovered'>> = {
+  minScore: { PERS: 10, ORG: 10, LOC: 10 },
+  sureScore: { PERS: 0, ORG: 30, LOC: 30 },
   labels: ['PERS', 'ORG', 'LOC'],
 };
 
@@ -89,6 +96,9 @@ function lexiconByKey(res: Resources): Map<string, LexiconEntry> {
 }
 
 const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'ال']);
+// "الدين زيدان" starts inside "زين الدين زيدان"; "بنو هاشم" is a tribe, not a person.
+const NAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'بالله', 'العزيز', 'الكريم', 'الحق']);
+const TRIBES = new Set(['بنو', 'بني', 'ال']);
 // Given names shared by too many people to say two spans name the same one (as in coref.ts).
 const TOO_COMMON = new Set(['محمد', 'احمد', 'علي', 'عمر', 'حسن', 'محمود', 'عبد', 'ابو']);
 
@@ -115,12 +125,12 @@ function toDocTokens(doc: Doc, s: NerTextSpan, from: number): [number, number] {
 /**
  * Where the name starts inside its first token: ANERcorp tags "وكمال" and "بموسكو" whole, the
  * extractor's mentions exclude the proclitics (as the gazetteer's do). A lexicon form, a given name
- * or a definite noun under the clitics decides; a bare و/ف/ب/ل before an unknown word is stripped
- * only when the unsplit word is not itself a known name.
+ * or a definite noun under the clitics decides; an unknown word keeps its letters.
  */
 function nameStartIn(t: Token, res: Resources, lex: Map<string, LexiconEntry>): number {
   const readings = cliticReadings(t);
-  if (lex.has(t.norm) || res.firstNames.has(t.norm)) return t.start;
+  // The curated given names (وليد، وسام) keep their و; "وعمرو" in the corpus-derived list does not.
+  if (lex.has(t.norm) || res.givenNames.has(t.norm)) return t.start;
   for (const r of readings.slice(1)) {
     if (r.prefixes.some((p) => p === 'ال')) continue;
     if (lex.has(r.stem) || res.firstNames.has(r.stem) || r.keepsArticle) return r.start;
@@ -192,6 +202,9 @@ function accept(doc: Doc, res: Resources, sp: Span, o: typeof DEFAULT_FUSION): b
   if (!plainWord(lastTok, res)) return false;
   if (sp.label === 'PERS') {
     if (!toks.every((t) => plainWord(t, res) || CONNECTORS.has(t.norm))) return false;
+    // "بسر بن"، "الدين زيدان": a span cut inside a compound name is a wrong boundary, not a name.
+    if (CONNECTORS.has(lastTok.norm) || NAME_TAILS.has(toks[0]!.norm) || TRIBES.has(toks[0]!.norm))
+      return false;
     // "عباس" after "محمود عباس" is coref's to resolve; "شريف العلاج" runs a known name into a noun.
     // A common given name alone ("عمر") is still a short form; inside a longer name it is not.
     const known = personWords(doc, res);
@@ -200,7 +213,7 @@ function accept(doc: Doc, res: Resources, sp: Span, o: typeof DEFAULT_FUSION): b
     if (toks.some((t) => res.titles.person.has(t.norm))) return false;
     const words = toks.filter((t) => !CONNECTORS.has(t.norm)).length;
     if (words >= 2) return true;
-    // One word: only with a title, a reporting cue or a known given name to vouch for it.
+    // One word: only with a title or a reporting cue beside it, or when the model is sure.
     const one = toks[0]!;
     if (!nameLike(one, res) || one.norm.length < 3) return false;
     return sure || titleBefore(doc, res, sp.first) || cueBeside(doc, res, sp.first, sp.last);
@@ -211,15 +224,49 @@ function accept(doc: Doc, res: Resources, sp: Span, o: typeof DEFAULT_FUSION): b
     const proper = toks.slice(head ? 1 : 0).some((t) => !/^(ال|لل)/.test(stems(t).at(-1) ?? t.norm));
     return (head && proper) || sure;
   }
-  // LOC: a lexicon place or country by its form, or a sure span of name words.
+  // LOC: a lexicon place or country by its form; else name words, one alone only when sure.
   const key = matchKey(doc.text.slice(sp.start, sp.end));
   if (lexiconByKey(res).has(key)) return true;
   // "ملف نوران" after "نوران حواس": a word of a person's name is that person, not a place.
   const known = personWords(doc, res);
   if (toks.some((t) => known.has(foldG(t.norm)))) return false;
   if (!toks.every((t) => plainWord(t, res))) return false;
-  if (toks.length === 1 && !nameLike(toks[0]!, res)) return false;
-  return sure || toks.length >= 1;
+  if (toks.length === 1) return sure && nameLike(toks[0]!, res);
+  return true;
+}
+
+interface Yielded {
+  mention: Mention;
+  entity: Entity;
+  dropped: boolean;
+}
+
+/**
+ * "مصطفى جعفر وعمرو زكي": the patterns may read a name into the conjoined name after it, where the
+ * tagger stops at "مصطفى جعفر". When a tagger person span starts where a pattern-found (never a
+ * lexicon) person starts, ends inside it, and the rest begins with the conjunction و/ف, the
+ * pattern mention is taken out (its entity too when it has no other mention) so the tagger's
+ * span can replace it; `restore` puts it back if the span is then not accepted.
+ */
+function yieldConjoinedTail(doc: Doc, res: Resources, first: number, last: number): Yielded | null {
+  const m = doc.tokenMention[first];
+  if (m?.source !== 'pattern' || m.tokenStart !== first || m.tokenEnd <= last) return null;
+  for (let i = first; i < last; i++) if (doc.tokenMention[i] !== m) return null;
+  const entity = doc.entities.get(m.entityId);
+  if (entity?.type !== 'Person' || res.byId.has(entity.id)) return null;
+  const tail = doc.tokens[last]!;
+  if (!/^[وف]/.test(tail.norm) || !stems(tail).some((x) => x !== tail.norm && res.firstNames.has(x)))
+    return null;
+  removeMention(doc, m);
+  const dropped = !doc.mentions.some((x) => x.entityId === entity.id);
+  if (dropped) doc.entities.delete(entity.id);
+  return { mention: m, entity, dropped };
+}
+
+function restore(doc: Doc, y: Yielded): void {
+  if (y.dropped) doc.entities.set(y.entity.id, y.entity);
+  const m = y.mention;
+  addMention(doc, y.entity, m.tokenStart, m.tokenEnd, m.start, m.end, m.source);
 }
 
 /**
@@ -249,13 +296,21 @@ export function nerFusionComponent(
       const [first, last] = toDocTokens(doc, s, from);
       from = first;
       if (first >= last) continue;
+      const label = s.label as NerLabel;
+      // A pattern name run into the next conjoined name gives its tail back to a shorter person span.
+      const yielded = label === 'PERS' ? yieldConjoinedTail(doc, res, first, last) : null;
       let covered = false;
       for (let i = first; i < last; i++) if (doc.tokenMention[i]) covered = true;
-      if (covered) continue;
-      const label = s.label as NerLabel;
+      if (covered) {
+        options.onCovered?.({ label: s.label, start: s.charStart, end: s.charEnd, score: s.score ?? 0 });
+        continue;
+      }
       const start = nameStartIn(doc.tokens[first]!, res, lex);
       const sp: Span = { label, score: s.score ?? 0, first, last, start, end: doc.tokens[last - 1]!.end };
-      if (!accept(doc, res, sp, o)) continue;
+      if (!accept(doc, res, sp, o)) {
+        if (yielded) restore(doc, yielded);
+        continue;
+      }
       const surface = doc.text.slice(sp.start, sp.end);
       const e = entityFor(doc, res, TYPES[label], surface);
       if (!e) continue;

@@ -52,6 +52,16 @@ describe('NER fusion', () => {
     );
   });
 
+  it('splits a pattern name run into the next conjoined name where the tagger stops', () => {
+    const text = 'وسجل للفريق مصطفى جعفر وعمرو زكي في الشوط الثاني.';
+    expect(people(plain.extract(article(text))).map((e) => e.name)).toEqual(['مصطفى جعفر وعمرو']);
+    expect(
+      people(fused.extract(article(text)))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['person:عمرو-زكي', 'person:مصطفي-جعفر']);
+  });
+
   it('leaves names the patterns found to the patterns', () => {
     const text =
       'قال وزير الخارجية الجديد كمال الدين أوزتورك إن بلاده ستواصل الحوار. وأضاف أوزتورك أن الزيارة ناجحة.';
