@@ -12,7 +12,7 @@ import {
   type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { apiError } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
 
@@ -30,6 +30,15 @@ export const DEFAULT_LIMITS: Limits = {
   maxPageSize: MAX_PAGE_SIZE,
 };
 
+/**
+ * Most field selections measure() will walk. Fragments spread fragments, so a small document can
+ * expand exponentially (each of 60 fragments spreading the next twice is 2^60 fields): past this
+ * budget the walk stops and the query counts as over any cost limit. Real queries walk hundreds.
+ */
+export const MAX_WALK = 50_000;
+
+class WalkBudgetExceeded extends Error {}
+
 /** Lists without a size argument are assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 10;
 // `ids` (nodes) is a page too: a list of ids is as many lookups.
@@ -41,6 +50,8 @@ export interface Measure {
   cost: number;
   /** The largest first/limit argument seen, with its field. */
   largestPage: { field: string; size: number } | null;
+  /** The walk hit MAX_WALK (fragments expanding exponentially); cost is then Infinity. */
+  truncated?: boolean;
 }
 
 // Type checks by shape and by printed type rather than graphql's isObjectType() etc.: those use
@@ -74,6 +85,7 @@ export function measure(
         : schema.getQueryType();
   if (!root) return null;
   const result: Measure = { depth: 0, aliases: 0, cost: 0, largestPage: null };
+  let walked = 0;
 
   const walk = (
     set: SelectionSetNode,
@@ -83,6 +95,7 @@ export function measure(
   ): number => {
     let cost = 0;
     for (const sel of set.selections) {
+      if (++walked > MAX_WALK) throw new WalkBudgetExceeded();
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
         cost += walk(sel.selectionSet, isComposite(cond) ? cond : parent, depth, seen);
@@ -130,7 +143,13 @@ export function measure(
     return cost;
   };
 
-  result.cost = walk(operation.selectionSet, root, 1, new Set());
+  try {
+    result.cost = walk(operation.selectionSet, root, 1, new Set());
+  } catch (error) {
+    if (!(error instanceof WalkBudgetExceeded)) throw error;
+    result.cost = Number.POSITIVE_INFINITY;
+    result.truncated = true;
+  }
   return result;
 }
 
@@ -160,7 +179,9 @@ export function checkLimits(m: Measure, limits: Limits): Error | null {
   if (m.cost > limits.maxCost) {
     return apiError(
       'BAD_USER_INPUT',
-      `estimated query cost ${m.cost} is over the limit of ${limits.maxCost}`,
+      m.truncated
+        ? `query expands to more than ${MAX_WALK} fields (fragments within fragments), over the cost limit of ${limits.maxCost}`
+        : `estimated query cost ${m.cost} is over the limit of ${limits.maxCost}`,
       {
         reason: 'COST_LIMIT',
         limit: limits.maxCost,
@@ -180,7 +201,12 @@ export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
         (args.variableValues ?? {}) as Record<string, unknown>,
       );
       const problem = m && checkLimits(m, limits);
-      if (problem) setResultAndStopExecution({ errors: [problem as import('graphql').GraphQLError] });
+      if (!problem) return;
+      // Re-created with yoga's own GraphQLError: yoga answers 500 for an error it does not
+      // recognise as a GraphQLError (instanceof), which an error from another copy of graphql
+      // (CJS vs ESM under vitest) is not. The client's fault is never a 5xx.
+      const ext = (problem as { extensions?: Record<string, unknown> }).extensions ?? {};
+      setResultAndStopExecution({ errors: [createGraphQLError(problem.message, { extensions: ext })] });
     },
   };
 }

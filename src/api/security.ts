@@ -2,8 +2,8 @@
 // in production unless asked for), and the request body size limit. Kept apart from app.ts so the
 // settings are one table (SECURITY.md) and tests can pass them explicitly.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { ASTVisitor, GraphQLError, ValidationContext } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export interface Security {
   /** Origins allowed to read responses cross-origin; [] = same-origin only; ['*'] = any. */
@@ -74,11 +74,12 @@ function noIntrospection(context: ValidationContext): ASTVisitor {
     Field(node) {
       const name = node.name.value;
       if (name === '__schema' || name === '__type') {
+        // yoga's GraphQLError (its copy of graphql), so yoga treats it as a client error.
         context.reportError(
-          new GraphQLError(`introspection is disabled on this server (${name})`, {
+          createGraphQLError(`introspection is disabled on this server (${name})`, {
             nodes: node,
             extensions: { code: 'INTROSPECTION_DISABLED' },
-          }),
+          }) as GraphQLError,
         );
       }
     },
