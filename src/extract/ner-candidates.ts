@@ -183,6 +183,11 @@ const foldG = (w: string) => w.replace(/غ/g, 'ج');
 
 /** Words of the names of the article's people so far (minus given names too common to tell). */
 function personWords(doc: Doc, res: Resources): Set<string> {
+  // Recomputed only when the people or their names changed: this runs for every tagger span.
+  let sig = doc.entities.size;
+  for (const e of doc.entities.values()) if (e.type === 'Person') sig += 1 + e.aliases.size;
+  const cached = personWordsCache.get(doc);
+  if (cached?.sig === sig) return cached.words;
   const out = new Set<string>();
   for (const e of doc.entities.values()) {
     if (e.type !== 'Person') continue;
@@ -190,8 +195,10 @@ function personWords(doc: Doc, res: Resources): Set<string> {
       for (const w of matchKey(n).split(' ')) if (w.length >= 3 && !CONNECTORS.has(w)) out.add(foldG(w));
   }
   for (const w of out) if (res.titles.person.has(w)) out.delete(w);
+  personWordsCache.set(doc, { sig, words: out });
   return out;
 }
+const personWordsCache = new WeakMap<Doc, { sig: number; words: Set<string> }>();
 
 function accept(doc: Doc, res: Resources, sp: Span, o: typeof DEFAULT_FUSION): boolean {
   const toks = doc.tokens.slice(sp.first, sp.last);
