@@ -30,6 +30,28 @@ export interface GraphDbOptions {
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const PING_TIMEOUT_MS = 2_000;
+/** How long past the server-side timeout a request still waits for the driver before giving up. */
+const DEADLINE_GRACE_MS = 1_000;
+
+class DeadlineExceeded extends Error {
+  readonly code = 'ClientDeadlineExceeded';
+}
+
+/**
+ * The server-side transaction timeout cannot help when the server is gone: the driver then waits
+ * for connections and retries for up to maxTransactionRetryTime (15 s in src/db/driver.ts). This
+ * client-side deadline keeps every request within the configured timeout; the abandoned attempt
+ * finishes (and closes its session) in the background, its failure swallowed.
+ */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded(`no answer from Neo4j within ${ms} ms`)), ms);
+  });
+  work.catch(() => {});
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 const TIMEOUT = /TransactionTimedOut|TransactionTimeout/;
 
 // The driver sends JS numbers as floats, and Cypher rejects floats as list indexes, LIMIT or
@@ -77,15 +99,14 @@ export class GraphDb {
     const text = this.text(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     const config = { timeout: this.timeoutMs, metadata: { app: 'akhbar-api', query: name } };
+    const work = async (tx: {
+      run: (q: string, p: Row) => PromiseLike<{ records: { toObject(): Row }[] }>;
+    }) => (await tx.run(text, toParams(params))).records.map((r) => r.toObject());
+    const running = session.executeRead(work, config).finally(() => session.close().catch(() => {}));
     try {
-      const work = async (tx: {
-        run: (q: string, p: Row) => PromiseLike<{ records: { toObject(): Row }[] }>;
-      }) => (await tx.run(text, toParams(params))).records.map((r) => r.toObject());
-      return await session.executeRead(work, config);
+      return await withDeadline(running, this.timeoutMs + DEADLINE_GRACE_MS);
     } catch (error) {
       throw this.mapError(error, name);
-    } finally {
-      await session.close();
     }
   }
 
@@ -105,6 +126,9 @@ export class GraphDb {
     if (error instanceof Error && 'extensions' in error) return error;
     this.onError(error, query);
     const code = errorCode(error);
+    if (error instanceof DeadlineExceeded) {
+      return apiError('DB_UNAVAILABLE', 'the graph database did not answer in time', { reason: 'TIMEOUT' });
+    }
     if (TIMEOUT.test(code)) {
       return apiError('DB_UNAVAILABLE', 'the query took too long and was stopped', { reason: 'TIMEOUT' });
     }
@@ -117,13 +141,14 @@ export class GraphDb {
   /** True when Neo4j answers a trivial query within a couple of seconds. */
   async ping(): Promise<boolean> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const running = session
+      .executeRead((tx) => tx.run(this.text('ping')), { timeout: PING_TIMEOUT_MS })
+      .finally(() => session.close().catch(() => {}));
     try {
-      await session.executeRead((tx) => tx.run(this.text('ping')), { timeout: 2_000 });
+      await withDeadline(running, PING_TIMEOUT_MS + DEADLINE_GRACE_MS);
       return true;
     } catch {
       return false;
-    } finally {
-      await session.close().catch(() => {});
     }
   }
 }

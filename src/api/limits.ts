@@ -191,8 +191,53 @@ export function checkLimits(m: Measure, limits: Limits): Error | null {
   return null;
 }
 
+/** Most tokens a document may have (graphql-js's parser stops there): the introspection query has ~350. */
+export const MAX_TOKENS = 20_000;
+/** Deepest nesting of { } [ ] ( ) before parsing; beyond any query the depth limit would allow. */
+export const MAX_NESTING = 100;
+
+/**
+ * The deepest bracket nesting of a document, outside strings and comments. graphql-js parses
+ * recursively, so a few thousand nested braces overflow the stack (a RangeError, answered 500)
+ * before the depth limit ever sees the document; this linear scan refuses them first.
+ */
+export function nesting(source: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+    } else if (c === '"') {
+      if (source.startsWith('"""', i)) {
+        const end = source.indexOf('"""', i + 3);
+        i = end < 0 ? source.length : end + 2;
+      } else {
+        for (i++; i < source.length && source[i] !== '"' && source[i] !== '\n'; i++)
+          if (source[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '[' || c === '(') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === '}' || c === ']' || c === ')') depth--;
+  }
+  return max;
+}
+
 export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
   return {
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        const text = typeof source === 'string' ? source : source.body;
+        const deepest = nesting(text);
+        if (deepest > MAX_NESTING) {
+          throw createGraphQLError(`document nesting ${deepest} is over the limit of ${MAX_NESTING}`, {
+            extensions: { code: 'BAD_USER_INPUT', reason: 'NESTING_LIMIT', limit: MAX_NESTING },
+          });
+        }
+        return parseFn(source, { ...options, maxTokens: MAX_TOKENS });
+      });
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const m = measure(
         args.schema,
