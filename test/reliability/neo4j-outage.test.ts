@@ -78,6 +78,7 @@ test('Neo4j down: DB_UNAVAILABLE within the timeout, /ready 503; back up: served
     }),
   );
   const slowest = Math.max(...answers.map((a) => a.ms));
+  const allMs = performance.now() - t0;
   for (const { res } of answers) {
     expect(res.status).toBeLessThan(500);
     expect(res.errors?.[0]?.extensions?.code).toBe('DB_UNAVAILABLE');
@@ -92,7 +93,7 @@ test('Neo4j down: DB_UNAVAILABLE within the timeout, /ready 503; back up: served
   expect((await fetch(`${api.base}/health`)).status).toBe(200);
   console.log(
     `[outage] down: 12 concurrent requests all DB_UNAVAILABLE, slowest ${Math.round(slowest)} ms ` +
-      `(all in ${Math.round(performance.now() - t0)} ms); /ready 503 in ${Math.round(readyMs)} ms`,
+      `(all 12 answered in ${Math.round(allMs)} ms); /ready 503 in ${Math.round(readyMs)} ms`,
   );
 
   // Back on the same port and data: the same app, same driver, recovers by itself.
