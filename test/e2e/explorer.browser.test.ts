@@ -129,7 +129,8 @@ describe('explorer', () => {
   it('shows the card and graph of Pakistan for the screenshot', async () => {
     await page.fill('#search', 'باكستان');
     await page.press('#search', 'Enter');
-    await page.locator('#results li', { hasText: 'باكستان' }).first().click();
+    // The country itself, not the Pakistani Taliban or an article whose title names Pakistan.
+    await page.locator('#results li[data-kind="Country"]', { hasText: 'باكستان' }).first().click();
     await page.waitForFunction(() => {
       const cy = (window as unknown as { akhbarGraph: import('cytoscape').Core }).akhbarGraph;
       const center = cy.nodes('.center');
