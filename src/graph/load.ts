@@ -112,6 +112,40 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Neo4j went away mid-load. Nothing after `lastCommitted` was written; everything up to it was
+ * committed (whole batches), so rerunning the same command finishes the load: articles already in
+ * the graph are skipped.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    readonly lastCommitted: { id: string; file: string } | null,
+    readonly committed: number,
+    cause: unknown,
+  ) {
+    super(
+      `Neo4j became unavailable during the load (${message(cause)}). ${committed} articles of this run are committed (written or already there); ` +
+        (lastCommitted
+          ? `last committed article: ${lastCommitted.id} (${lastCommitted.file}).`
+          : 'last committed article: none.') +
+        ' The batch in flight may have been committed too. Rerun the same command when Neo4j is back:' +
+        ' articles already loaded are skipped.',
+      { cause },
+    );
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** The driver's codes for a database that is gone (as opposed to one refusing this batch). */
+function unavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /ServiceUnavailable|SessionExpired|DatabaseUnavailable/.test(code))
+    return true;
+  return /ECONNREFUSED|ECONNRESET|Pool is closed|Connection was closed|connection.*(lost|closed)/i.test(
+    message(error),
+  );
+}
+
 export async function loadPaths(paths: string[], options: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
@@ -125,6 +159,9 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
   const tally = new Tally(options.dryRun ?? false, results.length, started);
   const report = () => options.onProgress?.(tally.progress());
 
+  // The last article of the last batch Neo4j confirmed, for the error when it goes away.
+  let lastCommitted: { id: string; file: string } | null = null;
+  let committed = 0;
   const writeBatch = async (batch: Pending[]): Promise<void> => {
     if (!batch.length) return;
     if (options.dryRun) {
@@ -141,6 +178,9 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
         items.map((p) => ({ file: p.file })),
       );
     const account = (items: Pending[], written: Set<string>, warnings: string[]) => {
+      const last = items.at(-1);
+      if (last) lastCommitted = { id: last.extraction.article.id, file: last.file };
+      committed += items.length;
       const counted = new Set<string>();
       for (const p of items) {
         const id = p.extraction.article.id;
@@ -154,13 +194,17 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
     try {
       const result = await write(batch);
       account(batch, new Set(result.written), result.warnings);
-    } catch {
+    } catch (batchError) {
+      // A database that is gone fails every later batch too (each after the driver's retries):
+      // stop here and say how far the load got.
+      if (unavailable(batchError)) throw new DatabaseUnavailableError(lastCommitted, committed, batchError);
       // One bad article must not sink its batch: write them one by one to name the culprit.
       for (const p of batch) {
         try {
           const result = await write([p]);
           account([p], new Set(result.written), result.warnings);
         } catch (error) {
+          if (unavailable(error)) throw new DatabaseUnavailableError(lastCommitted, committed, error);
           tally.fail({ file: p.file, reason: 'write-failed', message: `${p.file}: ${message(error)}` });
         }
       }
