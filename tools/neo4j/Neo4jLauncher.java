@@ -48,8 +48,19 @@ public final class Neo4jLauncher {
 
     // The embedded API runs with full rights, so it can set the initial password the server's
     // `neo4j-admin dbms set-initial-password` would.
-    dbms.database("system").executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Restarting on the same data with the same password: Neo4j refuses a "change" to the
+      // password it already has, which is exactly the state we want.
+      String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
+      if (!message.contains("cannot be the same")) {
+        System.err.println("could not set the neo4j password: " + message);
+        dbms.shutdown();
+        System.exit(1);
+      }
+    }
 
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
