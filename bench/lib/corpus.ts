@@ -5,6 +5,7 @@
 // core) over 100k articles would take half an hour, and what the API sees is the graph, not the
 // text. Extractions go through the real loader (src/graph writeArticles), so the graph has exactly
 // the shape the loader produces.
+import { seededRandom } from '../../src/corpus/random.ts';
 import type {
   ArticleExtraction,
   EntityType,
@@ -17,16 +18,9 @@ import type {
   StatementKind,
 } from '../../src/extract/contract.ts';
 
-/** mulberry32: small, fast, seedable; the same seed gives the same corpus on every machine. */
+/** The corpus generator's seeded mulberry32: the same seed gives the same corpus on every machine. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed).next;
 }
 
 const SYLLABLES = [

@@ -4,6 +4,7 @@
 // malformed requests. No answer may be a 5xx, no error may carry a stack or database internals,
 // no internal (masked) error may happen at all, and nothing may reject unhandled.
 // Replay a failure with FUZZ_SEED=<seed> FUZZ_CASES=<n>; the failing case number is printed.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -29,6 +30,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type App, createApp } from '../../src/api/app.ts';
 import { nesting } from '../../src/api/limits.ts';
+import { seededRandom } from '../../src/corpus/random.ts';
 import { PROJECT_ROOT } from '../../src/db/local-neo4j.ts';
 import { loadSeed } from '../e2e/fixtures/seed.ts';
 import { useGraph } from '../support/graph.ts';
@@ -37,17 +39,8 @@ const CASES = Number(process.env.FUZZ_CASES) || 10_000;
 const SEED = Number(process.env.FUZZ_SEED) || 20261129;
 const CONCURRENCY = 8;
 
-/** Deterministic PRNG (mulberry32): case i always gets the same query for the same seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Case i always gets the same query for the same seed (the corpus generator's mulberry32). */
+const prng = (seed: number): (() => number) => seededRandom(seed).next;
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
