@@ -52,6 +52,14 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
           hit = { type: g.type as EventType, form: stem!, index: i, length: 1, weak: false };
         }
       }
+      const descriptors = hit && res.triggerDescriptors.get(hit.type);
+      // "مخيم أبو شوك للنازحين": the descriptor may come a name's length before the trigger.
+      if (
+        hit &&
+        descriptors &&
+        doc.tokens.slice(Math.max(a, i - 3), i).some((x) => stems(x).some((w) => descriptors.has(w)))
+      )
+        hit = null;
       if (hit) {
         // "لم نجر محادثات": a negated event did not happen.
         const negated = doc.tokens.slice(Math.max(a, i - 7), i).some((t) => res.negators.has(t.norm));
@@ -93,18 +101,52 @@ function killedIn(doc: Doc, res: Resources, a: number, b: number): number | null
   return total;
 }
 
-function participantsIn(doc: Doc, a: number, b: number, trigger: number): Participant[] {
-  const out: Participant[] = [];
+// Events with no direction: everyone named takes part in the meeting, the deal, the vote.
+const SYMMETRIC = new Set<EventType>(['Meeting', 'Agreement', 'Clash', 'Election', 'Protest', 'Other']);
+
+/**
+ * Who reports the sentence is not who acts in it: outlets, and the speakers, relays and
+ * affiliations of the sentence's own statements ("اتهم الجيش …"، "بحسب وزارة الصحة"، "مصدر عسكري
+ * سوداني"), are left out — unless named right after the trigger ("غارة إسرائيلية").
+ */
+function reporters(doc: Doc, sentence: number): Set<string> {
+  const out = new Set<string>();
+  for (const st of doc.statements) {
+    if (st.sentence !== sentence) continue;
+    for (const id of [st.speaker.entityId, st.speaker.affiliationId, st.via]) if (id) out.add(id);
+  }
+  return out;
+}
+
+interface Candidate extends Participant {
+  /** Named only as who reports the sentence: dropped once events are merged (see finalParticipants). */
+  reporting: boolean;
+}
+
+function participantsIn(doc: Doc, s: number, a: number, b: number, t: Trigger): Candidate[] {
+  const out: Candidate[] = [];
+  const reporting = reporters(doc, s);
+  const after = t.index + t.length;
   for (let k = a; k < b; k++) {
     const m = doc.tokenMention[k];
     if (!m) continue;
     const e = doc.entities.get(m.entityId);
     if (!e || e.type === 'Place' || out.some((p) => p.entityId === e.id)) continue;
-    const role: ParticipantRole = k < trigger ? 'actor' : 'target';
-    out.push({ entityId: e.id, role });
+    const adjacent = m.tokenStart >= after && m.tokenStart <= after + 1;
+    const role: ParticipantRole = SYMMETRIC.has(t.type)
+      ? 'participant'
+      : m.tokenStart < t.index || (adjacent && m.source === 'nisba')
+        ? 'actor'
+        : 'target';
+    out.push({ entityId: e.id, role, reporting: e.kind === 'outlet' || (reporting.has(e.id) && !adjacent) });
     k = m.tokenEnd - 1;
   }
   return out.slice(0, 8);
+}
+
+/** Merging compares everyone named; the event keeps those who take part. */
+function finalParticipants(ps: Participant[]): Participant[] {
+  return ps.filter((p) => !(p as Candidate).reporting).map((p) => ({ entityId: p.entityId, role: p.role }));
 }
 
 function locationIn(doc: Doc, a: number, b: number): string | null {
@@ -193,7 +235,7 @@ export function eventsComponent(res: Resources) {
       const strongTypes = chosen.size;
       for (const t of trigs) if (t.weak && !chosen.has(t.type)) chosen.set(t.type, t);
       for (const t of chosen.values()) {
-        const participants = participantsIn(doc, a, b, t.index);
+        const participants = participantsIn(doc, s.index, a, b, t);
         const locationId = locationIn(doc, a, b);
         const killed = killedIn(doc, res, a, b);
         // A weak trigger needs support: a place, a participant, a toll or an explicit date; next to
@@ -213,8 +255,11 @@ export function eventsComponent(res: Resources) {
         const same = coreferentEvent(doc, res, ev, t, s.start < doc.bodyOffset);
         if (same) {
           same.sentences.push(s.index);
-          for (const p of ev.participants)
-            if (!same.participants.some((q) => q.entityId === p.entityId)) same.participants.push(p);
+          for (const p of ev.participants as Candidate[]) {
+            const known = same.participants.find((q) => q.entityId === p.entityId) as Candidate | undefined;
+            if (!known) same.participants.push(p);
+            else if (!p.reporting) known.reporting = false;
+          }
           same.locationId ??= ev.locationId;
           same.date ??= ev.date;
           same.killed ??= ev.killed;
@@ -223,5 +268,6 @@ export function eventsComponent(res: Resources) {
         doc.events.push(ev);
       }
     }
+    for (const ev of doc.events) ev.participants = finalParticipants(ev.participants);
   };
 }

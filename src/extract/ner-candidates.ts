@@ -10,7 +10,7 @@ import { matchKey } from '../nlp/normalise.ts';
 import type { Token } from '../nlp/tokens.ts';
 import { cliticReadings } from '../nlp/tokens.ts';
 import type { EntityType } from './contract.ts';
-import type { Doc, Entity, Mention } from './document.ts';
+import { type Doc, type Entity, gapBefore, type Mention } from './document.ts';
 import {
   addMention,
   ensureDiscoveredEntity,
@@ -19,7 +19,7 @@ import {
 } from './entities/registry.ts';
 import type { CandidateRecogniser } from './pipeline.ts';
 import { type LexiconEntry, type Resources, resources } from './resources.ts';
-import { isFunctionWord, nameLike, stems } from './words.ts';
+import { isFunctionWord, nameLike, stemIn, stems } from './words.ts';
 
 type NerLabel = 'PERS' | 'ORG' | 'LOC';
 const TYPES: Record<NerLabel, EntityType> = { PERS: 'Person', ORG: 'Group', LOC: 'Place' };
@@ -319,12 +319,20 @@ export function nerFusionComponent(
         continue;
       }
       const surface = doc.text.slice(sp.start, sp.end);
-      const e = entityFor(doc, res, TYPES[label], surface);
+      const e = entityFor(doc, res, placeHeadBefore(doc, res, first) ? 'Place' : TYPES[label], surface);
       if (!e) continue;
       doc.candidates.push({ start: sp.start, end: sp.end, type: e.type, score: sp.score });
       addMention(doc, e, first, last, sp.start, sp.end, 'candidate');
     }
   };
+}
+
+/** "مخيم أبو شوك"، "قرية أبو ديس": a name right after an indefinite place head names the place. */
+function placeHeadBefore(doc: Doc, res: Resources, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (!prev || doc.tokenMention[first - 1] || gapBefore(doc, first).trim() !== '') return false;
+  const head = stemIn(prev, res.placeHeads);
+  return !!head && !head.startsWith('ال');
 }
 
 /** Is fusion on unless switched off (AKHBAR_NER=0)? */

@@ -49,6 +49,8 @@ export interface Resources {
   /** Heads that take a place as complement: إدارة مدينة إسلام آباد. */
   placeOwners: Set<string>;
   negators: Set<string>;
+  /** Event type -> words that, right before its trigger, make it a description: "مخيم للنازحين". */
+  triggerDescriptors: Map<string, Set<string>>;
   /** Triggers completed by a word a little later: عملية … العسكرية. */
   gappedTriggers: Map<string, { type: string; within: number; with: Set<string> }>;
   /** Verbs of a relative clause that make a person lead something: "الذي يتولى رئاسة …". */
@@ -168,6 +170,7 @@ export function resources(): Resources {
     weak: string[];
     negators: string[];
     gapped: Record<string, { type: string; within: number; with: string[] }>;
+    descriptors?: Record<string, string[]>;
   }>(join(t, 'event-triggers.json'));
   const titles = readJson<{
     titles: Record<string, string[]>;
@@ -220,6 +223,9 @@ export function resources(): Resources {
     titledHeads: set(heads.heads.titled),
     placeOwners: set(heads.heads.placeOwners),
     negators: set(ev.negators),
+    triggerDescriptors: new Map(
+      Object.entries(ev.descriptors ?? {}).map(([type, words]) => [type, set(words)]),
+    ),
     gappedTriggers: new Map(
       Object.entries(ev.gapped).map(([k, v]) => [
         normalise(k),

@@ -94,6 +94,7 @@ const COLLECTIVES = new Set(
     normalise,
   ),
 );
+const PREPOSITIONS = new Set(['من', 'في', 'علي', 'الي', 'عن'].map(normalise));
 const QUOTING = new Set(['قوله', 'قولها', 'قولهم', 'قولهما'].map(normalise));
 const RELAY = new Set(['عن', 'قول', 'تصريحات'].map(normalise));
 const TONGUE = normalise('لسان');
@@ -161,10 +162,14 @@ function outletFor(doc: Doc, head: string, at: number): string | null {
 /** The subject after a cue: an entity mention, a titled person, or an anonymous description. */
 function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found | null {
   let via: string | null = null;
+  // "الأمم المتحدة تحذر من كارثة إنسانية في شمال دارفور": a name after the verb's prepositional
+  // complement is not its subject.
+  let complement = false;
   for (let k = from; k < Math.min(to, from + 12); k++) {
     if (isComplementiser(doc, k)) return null;
     const t = doc.tokens[k]!;
     const m = doc.tokenMention[k];
+    if (m && complement) return null;
     if (m) {
       const e = doc.entities.get(m.entityId);
       // "نقلت صحيفة X عن Y"، "نقلت وكالة X قول Y": X relays, Y speaks.
@@ -176,6 +181,10 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
         }
         if ((doc.tokenMention[r] && doc.tokenMention[r]!.source !== 'nisba') || isComplementiser(doc, r))
           break;
+        // "نقلت وكالة رويترز للأنباء هذا الأسبوع عن": only epithets and time words stand between
+        // the outlet and عن, not "نفت X أي مسؤولية لها عن".
+        const w = doc.tokens[r]!.norm;
+        if (!doc.tokenMention[r] && !/^(ال|لل)/.test(w) && !SKIPPABLE.has(w)) break;
       }
       if (relayAt >= 0 && e?.type === 'Group' && via === null) {
         via = e.id;
@@ -241,6 +250,7 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
     if (/^\d+$/.test(t.norm)) continue;
     // Any other word: the subject, if any, is not a name we know.
     if (k > from + 3) return null;
+    if (PREPOSITIONS.has(doc.tokens[k - 1]?.norm ?? '')) complement = true;
   }
   return null;
 }
@@ -337,61 +347,88 @@ function quoteOf(doc: Doc, sentenceEnd: number, afterToken: number): string {
   return (c ? c[1]! : rest).trim();
 }
 
+const CONTRASTIVE = new Set(['فيما', 'بينما', 'وبينما'].map(normalise));
+
+/**
+ * "اتهم الجيش قوات الدعم السريع بتنفيذ القصف، فيما نفت قوات الدعم السريع أي مسؤولية": a clause
+ * opened by فيما/بينما/في حين with its own reporting verb is a statement of its own.
+ */
+function clauses(doc: Doc, res: Resources, a: number, b: number): [number, number][] {
+  const cuts: number[] = [];
+  for (let k = a + 2; k < b - 2; k++) {
+    const t = doc.tokens[k]!;
+    const opens = CONTRASTIVE.has(t.norm) || (t.norm === 'حين' && doc.tokens[k - 1]!.norm === 'في');
+    if (!opens) continue;
+    if (findCue(doc, res, k + 1, Math.min(b, k + 3)) && findCue(doc, res, a, k))
+      cuts.push(t.norm === 'حين' ? k - 1 : k);
+  }
+  const out: [number, number][] = [];
+  let from = a;
+  for (const c of cuts) {
+    out.push([from, c]);
+    from = c;
+  }
+  out.push([from, b]);
+  return out;
+}
+
 export function statementsComponent(res: Resources) {
   return (doc: Doc): void => {
     let last: Statement | null = null;
     for (const s of doc.sentences) {
       // The title is no statement: headlines paraphrase the body.
       if (s.start < doc.bodyOffset) continue;
-      const [a, b] = sentenceTokens(doc, s.index);
-      if (a === b) continue;
-      const cue = findCue(doc, res, a, b);
-      if (!cue) continue;
-      const source = res.sourceCues.has(cue.form);
-      let found = subjectAfter(doc, res, cue.index + 1, source ? Math.min(b, cue.index + 3) : b);
-      const cueTok = doc.tokens[cue.index]!;
-      found ??= subjectBefore(doc, res, a, cue.index);
-      // "… ملتزما بحل الدولتين وفقا لموراغ.": a source named at the very end reports the whole sentence.
-      const closing = closingSource(doc, res, cue.index + 1, b);
-      if (closing) found = closing;
-      const desc = normalise(found?.speaker.description ?? '');
-      if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {
-        // "وتابع المسؤول"، "وقال المتحدث": a definite description points back to the previous unnamed speaker.
-        const prev = last.speaker;
-        if (prev.entityId === null && (desc.split(' ').length <= 2 || !found.speaker.affiliationId))
-          found.speaker = { ...prev };
+      const [sa, sb] = sentenceTokens(doc, s.index);
+      if (sa === sb) continue;
+      for (const [a, b] of clauses(doc, res, sa, sb)) {
+        const cue = findCue(doc, res, a, b);
+        if (!cue) continue;
+        const source = res.sourceCues.has(cue.form);
+        let found = subjectAfter(doc, res, cue.index + 1, source ? Math.min(b, cue.index + 3) : b);
+        const cueTok = doc.tokens[cue.index]!;
+        found ??= subjectBefore(doc, res, a, cue.index);
+        // "… ملتزما بحل الدولتين وفقا لموراغ.": a source named at the very end reports the whole sentence.
+        const closing = closingSource(doc, res, cue.index + 1, b);
+        if (closing) found = closing;
+        const desc = normalise(found?.speaker.description ?? '');
+        if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {
+          // "وتابع المسؤول"، "وقال المتحدث": a definite description points back to the previous unnamed speaker.
+          const prev = last.speaker;
+          if (prev.entityId === null && (desc.split(' ').length <= 2 || !found.speaker.affiliationId))
+            found.speaker = { ...prev };
+        }
+        if (!found) {
+          if (res.sourceCues.has(cue.form)) continue;
+          if (!last || s.index - last.sentence > 3) continue;
+          found = { speaker: { ...last.speaker }, via: null, end: cue.index + 1 };
+        }
+        const speakerIds = new Set([found.speaker.entityId, found.speaker.affiliationId, found.via]);
+        const about: string[] = [];
+        for (let k = a; k < b; k++) {
+          const m = doc.tokenMention[k];
+          if (m && !speakerIds.has(m.entityId) && !about.includes(m.entityId)) about.push(m.entityId);
+        }
+        const st: Statement = {
+          speaker: found.speaker,
+          via: found.via,
+          cue: cueTok.text,
+          kind: cue.kind,
+          // With a source cue ("…، بحسب الوكالة") what was reported is what comes before it.
+          quote:
+            source || closing
+              ? doc.text
+                  .slice(
+                    s.start,
+                    doc.tokens[closing ? closingCueAt(doc, res, cue.index + 1, b) : cue.index]!.start,
+                  )
+                  .replace(/[\s،,]+$/, '')
+              : quoteOf(doc, b < sb ? doc.tokens[b]!.start : s.end, Math.min(found.end, b - 1)),
+          sentence: s.index,
+          about,
+        };
+        doc.statements.push(st);
+        last = st;
       }
-      if (!found) {
-        if (res.sourceCues.has(cue.form)) continue;
-        if (!last || s.index - last.sentence > 3) continue;
-        found = { speaker: { ...last.speaker }, via: null, end: cue.index + 1 };
-      }
-      const speakerIds = new Set([found.speaker.entityId, found.speaker.affiliationId, found.via]);
-      const about: string[] = [];
-      for (let k = a; k < b; k++) {
-        const m = doc.tokenMention[k];
-        if (m && !speakerIds.has(m.entityId) && !about.includes(m.entityId)) about.push(m.entityId);
-      }
-      const st: Statement = {
-        speaker: found.speaker,
-        via: found.via,
-        cue: cueTok.text,
-        kind: cue.kind,
-        // With a source cue ("…، بحسب الوكالة") what was reported is what comes before it.
-        quote:
-          source || closing
-            ? doc.text
-                .slice(
-                  s.start,
-                  doc.tokens[closing ? closingCueAt(doc, res, cue.index + 1, b) : cue.index]!.start,
-                )
-                .replace(/[\s،,]+$/, '')
-            : quoteOf(doc, s.end, Math.min(found.end, b - 1)),
-        sentence: s.index,
-        about,
-      };
-      doc.statements.push(st);
-      last = st;
     }
   };
 }
