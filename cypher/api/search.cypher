@@ -1,6 +1,7 @@
 // Search: the full-text indexes in $indexes (query already Lucene-escaped) for the labels they
 // cover, plus a substring scan for wanted labels no index covers ($scan: e.g. Article titles and
-// Event sentences), one ranked list. Scan hits score 1 (exact name 2).
+// Event sentences), one ranked list. Scan hits score 1 (exact name 2). Only used when $scan is not
+// empty (search-fulltext.cypher otherwise): Neo4j plans every label scan below whatever guards it.
 CALL () {
   UNWIND $indexes AS idx
   CALL db.index.fulltext.queryNodes(idx, $query, {limit: $fetch}) YIELD node, score
@@ -28,5 +29,7 @@ WITH node, score
 WHERE any(l IN labels(node) WHERE l IN $labels)
 WITH node, max(score) AS score
 ORDER BY score DESC, node.id
-WITH collect({node: node {.*, __labels: labels(node)}, score: score}) AS items
-RETURN size(items) AS total, items[$offset..$offset + $limit] AS page
+// Collect references (cheap), project properties for the page only; scores[i] is page[i]'s.
+WITH collect(node) AS nodes, collect(score) AS scores
+WITH size(nodes) AS total, nodes[$offset..$offset + $limit] AS page, scores[$offset..$offset + $limit] AS scores
+RETURN total, [n IN page | n {.*, __labels: labels(n)}] AS page, scores

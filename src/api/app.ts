@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts';
 import { getSchema } from './schema.ts';
 import { corsOption, readBodyCapped, type Security, securityFromEnv, useIntrospection } from './security.ts';
 import type { IngestFn } from './types/mutations.ts';
+import { watchFulltextIndexes } from './types/search.ts';
 
 export interface AppOptions {
   driver: Driver;
@@ -159,5 +160,7 @@ export function createApp(options: AppOptions): App {
       void yoga(req, res);
     });
   });
+  const stopIndexWatch = watchFulltextIndexes(db);
+  server.on('close', stopIndexWatch);
   return { yoga, server, db, logger, security };
 }

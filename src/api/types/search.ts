@@ -1,6 +1,7 @@
 // Full-text search over whatever full-text indexes the migrations created (discovered with SHOW
-// FULLTEXT INDEXES, re-checked every minute), with user input Lucene-escaped. Before any index
-// exists it falls back to a substring scan so the API still answers.
+// FULLTEXT INDEXES on the first search, re-read every minute in the background), with user input
+// Lucene-escaped. Labels no index covers (or all, before any index exists) are found by a
+// substring scan so the API still answers.
 import { offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
@@ -47,17 +48,39 @@ interface FulltextIndex {
   labels: string[];
 }
 
-const indexCache = new WeakMap<GraphDb, { at: number; indexes: FulltextIndex[] }>();
+const indexCache = new WeakMap<GraphDb, FulltextIndex[]>();
 
-async function fulltextIndexes(db: GraphDb): Promise<FulltextIndex[]> {
-  const cached = indexCache.get(db);
-  if (cached && Date.now() - cached.at < 60_000) return cached.indexes;
+async function readIndexes(db: GraphDb): Promise<FulltextIndex[]> {
   const rows = await db.read('fulltext-indexes');
-  const indexes = rows.map((r) => ({
+  return rows.map((r) => ({
     name: String(r.name),
     labels: Array.isArray(r.labelsOrTypes) ? r.labelsOrTypes.map(String) : [],
   }));
-  indexCache.set(db, { at: Date.now(), indexes });
+}
+
+/**
+ * Re-reads the full-text index list every minute in the background (indexes change only with
+ * migrations, which may run while the API serves), so no search waits for a second statement.
+ * createApp starts it and stops it with the server. Returns the stop function.
+ */
+export function watchFulltextIndexes(db: GraphDb, everyMs = 60_000): () => void {
+  const timer = setInterval(() => {
+    if (!indexCache.has(db)) return; // nobody searched yet: the first search reads the list
+    // A failed refresh (Neo4j away) keeps the list of a minute ago.
+    readIndexes(db).then(
+      (indexes) => indexCache.set(db, indexes),
+      () => {},
+    );
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function fulltextIndexes(db: GraphDb): Promise<FulltextIndex[]> {
+  const cached = indexCache.get(db);
+  if (cached) return cached;
+  const indexes = await readIndexes(db);
+  indexCache.set(db, indexes);
   return indexes;
 }
 
@@ -81,7 +104,9 @@ async function search(ctx: ApiContext, query: string, types: SearchType[], offse
     ...(entityWanted && !covered('Entity') && !ENTITY_LABELS.some(covered) ? ['Entity'] : []),
     ...labels.filter((l) => !ENTITY_LABELS.includes(l) && !covered(l)),
   ];
-  const rows = await ctx.db.read('search', {
+  // The scans cost a label scan per request whatever guards them, so the query with them is only
+  // sent when some wanted label has no full-text index.
+  const rows = await ctx.db.read(scan.length ? 'search' : 'search-fulltext', {
     indexes: used.map((i) => i.name),
     query: luceneQuery(query),
     fetch: Math.max(100, offset + limit) * 2,
@@ -92,12 +117,13 @@ async function search(ctx: ApiContext, query: string, types: SearchType[], offse
     limit,
   });
   const row = rows[0] ?? {};
-  const page = Array.isArray(row.page) ? (row.page as { node: unknown; score: unknown }[]) : [];
+  const page = Array.isArray(row.page) ? row.page : [];
+  const scores = Array.isArray(row.scores) ? row.scores : [];
   const edges: SearchEdge[] = [];
-  for (const hit of page) {
-    const node = toAnyNode(hit.node);
-    if (node) edges.push({ cursor: offsetToCursor(offset + edges.length), node, score: Number(hit.score) });
-  }
+  page.forEach((hit, i) => {
+    const node = toAnyNode(hit);
+    if (node) edges.push({ cursor: offsetToCursor(offset + edges.length), node, score: Number(scores[i]) });
+  });
   return { edges, total: Number(row.total ?? 0) };
 }
 
