@@ -43,5 +43,9 @@ CALL (ns) {
   WHERE type(r) IN $types AND y IN ns
   RETURN collect(DISTINCT r) AS rs
 }
-RETURN [n IN ns | n {.*, __labels: labels(n)}] AS nodes,
-  [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges
+// Only what the selection needs: without $full, nodes carry just their id and labels (a drawing);
+// without $props, edges carry no properties (the evidence lists). Projecting every property of 50
+// nodes was a third of this query's work.
+RETURN [n IN ns | CASE WHEN $full THEN n {.*, __labels: labels(n)} ELSE n {.id, __labels: labels(n)} END] AS nodes,
+  [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+    props: CASE WHEN $props THEN properties(r) ELSE {} END}] AS edges

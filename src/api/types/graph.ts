@@ -1,10 +1,12 @@
 // Drawing and tracing: shortest paths between two entities and the neighbourhood of a node, both
 // as {nodes, edges} with global ids so a client can draw them directly.
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { globalId, parseAnyId } from '../ids.ts';
 import { checkSize } from '../pagination.ts';
+import { selectsAny, selectsBeyond } from '../selection.ts';
 import {
   type EvidenceShape,
   isEvent,
@@ -128,6 +130,35 @@ async function centreId(ctx: ApiContext, id: string | null | undefined, name: st
   throw badInput('give an id or a name');
 }
 
+/** A path end's graph id: an id as given (the path query checks it exists), a name looked up. */
+async function pathEnd(
+  ctx: ApiContext,
+  ref: { id?: string | number | null; name?: string | null },
+): Promise<string> {
+  const id = ref.id == null ? '' : String(ref.id);
+  if (id) return parseAnyId(id).id;
+  return (await findEntity(ctx, { name: ref.name })).id;
+}
+
+const ID_ONLY = ['id', '__typename'];
+const EDGE_ENDS = ['type', 'from', 'to', '__typename'];
+
+/**
+ * What a subgraph query must project for this selection. Nodes asked only for id/__typename need
+ * no properties (the common "draw it" query), edges asked only for type and ends need none either;
+ * edge evidence is built from the edge's properties and its statement's, so it needs both.
+ */
+function projection(
+  info: GraphQLResolveInfo,
+  nodeFields: readonly string[][],
+): { full: boolean; props: boolean } {
+  const props = selectsBeyond(info, ['edges'], EDGE_ENDS);
+  const full =
+    nodeFields.some((path) => selectsBeyond(info, path, ID_ONLY)) ||
+    selectsAny(info, ['edges'], ['evidence']);
+  return { full, props };
+}
+
 builder.queryFields((t) => ({
   paths: t.field({
     type: [PathRef],
@@ -139,20 +170,21 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({ defaultValue: MAX_HOPS, description: `at most ${MAX_HOPS}` }),
       first: t.arg.int({ defaultValue: 5 }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const maxHops = args.maxHops ?? MAX_HOPS;
       const first = args.first ?? 5;
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
         throw badInput(`maxHops must be from 1 to ${MAX_HOPS}`, { argument: 'maxHops', max: MAX_HOPS });
       }
       checkSize('first', first, 100);
-      const [from, to] = await Promise.all([
-        findEntity(ctx, { id: args.from.id == null ? null : String(args.from.id), name: args.from.name }),
-        findEntity(ctx, { id: args.to.id == null ? null : String(args.to.id), name: args.to.name }),
-      ]);
-      if (from.id === to.id) return [];
-      const rows = await ctx.db.read('paths', { from: from.id, to: to.id, maxHops, first });
-      return rows.map(subgraph);
+      // Ends given by id go straight into the path query, which looks them up itself (one
+      // statement per request); only ends given by name need their own lookup first.
+      const [from, to] = await Promise.all([pathEnd(ctx, args.from), pathEnd(ctx, args.to)]);
+      const rows = await ctx.db.read('paths', { from, to, maxHops, first, ...projection(info, [['nodes']]) });
+      const row = rows[0] ?? {};
+      if (row.fromFound !== true) throw notFound(`entity ${args.from.id ?? args.from.name}`);
+      if (row.toFound !== true) throw notFound(`entity ${args.to.id ?? args.to.name}`);
+      return (Array.isArray(row.paths) ? (row.paths as Row[]) : []).map(subgraph);
     },
   }),
   neighborhood: t.field({
@@ -166,7 +198,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 50, description: `at most ${MAX_NODES} nodes` }),
       includeArticles: t.arg.boolean({ defaultValue: false }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const depth = args.depth ?? 1;
       const limit = args.limit ?? 50;
       if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
@@ -178,7 +210,13 @@ builder.queryFields((t) => ({
       const types = args.includeArticles
         ? [...STRUCTURE_TYPES, 'AFFILIATED_WITH', ...ARTICLE_TYPES]
         : STRUCTURE_TYPES;
-      const rows = await ctx.db.read('neighborhood', { id, depth, limit, types: [...new Set(types)] });
+      const rows = await ctx.db.read('neighborhood', {
+        id,
+        depth,
+        limit,
+        types: [...new Set(types)],
+        ...projection(info, [['nodes'], ['center']]),
+      });
       const row = rows[0];
       if (!row) throw notFound(`node ${args.id ?? args.name}`);
       const graph = subgraph(row);

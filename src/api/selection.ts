@@ -1,0 +1,71 @@
+// Look-ahead into a resolver's GraphQL selection, so one Cypher statement can fetch what the fields
+// below it will ask for (instead of each level sending its own statement after the previous one
+// answered) and project only what is selected. Used only to choose *what to prefetch or project*:
+// when in doubt (directives, unknown shapes) the answer is "selected", and every field still
+// resolves through its own loader, so a wrong guess costs a round trip, never a wrong answer.
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+
+type Fragments = GraphQLResolveInfo['fragments'];
+
+/** The fields directly in a selection set, through inline fragments and fragment spreads. */
+function* fieldsIn(set: SelectionSetNode | undefined, fragments: Fragments): Generator<FieldNode> {
+  if (!set) return;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) yield selection;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) yield* fieldsIn(selection.selectionSet, fragments);
+    else {
+      const fragment: FragmentDefinitionNode | undefined = fragments[selection.name.value];
+      if (fragment) yield* fieldsIn(fragment.selectionSet, fragments);
+    }
+  }
+}
+
+/** The field nodes reached from `nodes` by following field names (aliases ignored). */
+export function fieldsAt(
+  nodes: readonly FieldNode[],
+  fragments: Fragments,
+  path: readonly string[],
+): FieldNode[] {
+  let level: FieldNode[] = [...nodes];
+  for (const name of path) {
+    level = level.flatMap((n) =>
+      [...fieldsIn(n.selectionSet, fragments)].filter((f) => f.name.value === name),
+    );
+  }
+  return level;
+}
+
+/** Names of the fields selected under the field nodes (one level down). */
+export function selectedNames(nodes: readonly FieldNode[], fragments: Fragments): Set<string> {
+  const names = new Set<string>();
+  for (const n of nodes) for (const f of fieldsIn(n.selectionSet, fragments)) names.add(f.name.value);
+  return names;
+}
+
+/** True when a field under `path` (from the resolver's own field) selects anything outside `allowed`. */
+export function selectsBeyond(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  allowed: readonly string[],
+): boolean {
+  const nodes = fieldsAt(info.fieldNodes, info.fragments, path);
+  for (const name of selectedNames(nodes, info.fragments)) if (!allowed.includes(name)) return true;
+  return false;
+}
+
+/** True when any of `names` is selected under `path` (from the resolver's own field). */
+export function selectsAny(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  names: readonly string[],
+): boolean {
+  const nodes = fieldsAt(info.fieldNodes, info.fragments, path);
+  const selected = selectedNames(nodes, info.fragments);
+  return names.some((n) => selected.has(n));
+}
