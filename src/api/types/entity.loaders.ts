@@ -23,6 +23,7 @@ import {
   toStatement,
   zipEvidence,
 } from '../shapes.ts';
+import { type SpeakersShape, toSpeakers } from './statement.loaders.ts';
 
 export const RELATION_TYPES = [
   'LEADER_OF',
@@ -56,10 +57,30 @@ export interface TimelineEntryShape {
   node: EventShape | StatementShape;
 }
 
+/**
+ * A page of the statements about an entity, with the entity itself and, when asked for
+ * (`speakers` in the args), each statement's speaker and outlet, for priming their loaders.
+ */
+export interface StatementsAboutPage extends PageResult<StatementShape> {
+  entity: EntityShape | null;
+  speakers: Map<string, SpeakersShape>;
+}
+
+function statementsAboutPage(row: Row): StatementsAboutPage {
+  const page = pageOfRows(row, toStatement);
+  const speakers = new Map<string, SpeakersShape>();
+  for (const x of Array.isArray(row.page) ? (row.page as Row[]) : []) {
+    if (x?.__speakers && typeof x.__speakers === 'object') {
+      speakers.set(String(x.id), toSpeakers(x.__speakers as Row));
+    }
+  }
+  return { ...page, entity: toEntity(row.node), speakers };
+}
+
 export interface EntityLoaders {
   byId: DataLoader<string, EntityShape | null>;
   statementsBy: DataLoader<Keyed<PageArgs>, PageResult<StatementShape>, string>;
-  statementsAbout: DataLoader<Keyed<PageArgs>, PageResult<StatementShape>, string>;
+  statementsAbout: DataLoader<Keyed<PageArgs>, StatementsAboutPage, string>;
   events: DataLoader<Keyed<PageArgs>, PageResult<EventShape>, string>;
   relations: DataLoader<Keyed<Row>, RelationShape[], string>;
   coMentioned: DataLoader<Keyed<Row>, CoMentionShape[], string>;
@@ -76,11 +97,11 @@ export function entityLoaders(db: GraphDb): EntityLoaders {
       (r) => pageOfRows(r, toStatement),
       emptyPage,
     ),
-    statementsAbout: keyedLoader<PageArgs, PageResult<StatementShape>>(
+    statementsAbout: keyedLoader<PageArgs, StatementsAboutPage>(
       db,
       'entity-statements-about',
-      (r) => pageOfRows(r, toStatement),
-      emptyPage,
+      statementsAboutPage,
+      () => ({ ...emptyPage<StatementShape>(), entity: null, speakers: new Map() }),
     ),
     events: keyedLoader<PageArgs, PageResult<EventShape>>(
       db,

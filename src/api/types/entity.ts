@@ -1,13 +1,21 @@
 // Entity interface over Person, Group, Country and Place: lookups by id or name, filtered lists,
 // and the relationship fields researchers start from (statements by/about, events, relations,
 // co-mentions, timeline).
+import {
+  type FieldNode,
+  type GraphQLInterfaceType,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+} from 'graphql';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseAnyId } from '../ids.ts';
-import { checkSize, pageOf, toConnection } from '../pagination.ts';
+import type { PageArgs } from '../loaders.ts';
+import { checkSize, type Page, pageOf, toConnection } from '../pagination.ts';
+import { fieldsAt, selectedNames } from '../selection.ts';
 import { type EntityShape, type EntityTypename, lookupForms, toEntity } from '../shapes.ts';
-import { RELATION_TYPES } from './entity.loaders.ts';
+import { RELATION_TYPES, type StatementsAboutPage } from './entity.loaders.ts';
 import {
   DirectionEnum,
   EntitySortEnum,
@@ -54,6 +62,52 @@ export async function findEntity(
     return entity;
   }
   throw badInput('give an id or a name');
+}
+
+type StatementsAboutArgs = { kind?: string | null; first?: number | null; after?: string | null };
+
+/**
+ * The statementsAbout loader's key arguments. One function for the field's resolver and the
+ * prefetch in `entity`, so both build the same key (property order included: the loader keys on
+ * their JSON).
+ */
+function statementsAboutArgs(args: StatementsAboutArgs, page: Page, speakers: boolean): PageArgs {
+  return { kind: args.kind ?? null, ...page, speakers };
+}
+
+/** Does a statements connection's selection ask who made each statement or through which outlet? */
+function wantsSpeakers(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): boolean {
+  const selected = selectedNames(fieldsAt(nodes, fragments, ['edges', 'node']), fragments);
+  return selected.has('speaker') || selected.has('via');
+}
+
+function primeSpeakers(ctx: ApiContext, page: StatementsAboutPage): void {
+  for (const [id, speakers] of page.speakers) ctx.loaders.statement.speakers.prime(id, speakers);
+}
+
+/**
+ * `entity(id) { statementsAbout(…) { … } }` (an entity card) would otherwise be a waterfall of
+ * statements: the entity, then its statements, then their speakers, each sent after the previous
+ * answered. The statements query also returns the entity and, when selected, the speakers, so it
+ * is sent here, up front, and primes the three loaders; the fields below then resolve from them.
+ * Only the first statementsAbout in the selection is prefetched (the rest load as usual).
+ */
+async function prefetchStatementsAbout(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<void> {
+  const field = fieldsAt(info.fieldNodes, info.fragments, ['statementsAbout'])[0];
+  const definition = (info.schema.getType('Entity') as GraphQLInterfaceType | undefined)?.getFields()
+    .statementsAbout;
+  if (!field || !definition) return;
+  let args: PageArgs;
+  try {
+    const values = getArgumentValues(definition, field, info.variableValues) as StatementsAboutArgs;
+    args = statementsAboutArgs(values, pageOf(values), wantsSpeakers([field], info.fragments));
+  } catch {
+    return; // bad arguments: the field's own resolver reports them where they belong
+  }
+  const r = await ctx.loaders.entity.statementsAbout.load({ id, args });
+  primeSpeakers(ctx, r);
+  // An unknown id primes nothing: findEntity then answers NOT_FOUND as before.
+  if (r.entity) ctx.loaders.entity.byId.prime(r.entity.id, r.entity);
 }
 
 export const EntityRefInput = builder.inputType('EntityRefInput', {
@@ -106,12 +160,13 @@ EntityRef.implement({
       type: StatementConnection,
       description: 'What was said about it.',
       args: { kind: t.arg({ type: StatementKindEnum }), first: t.arg.int(), after: t.arg.string() },
-      resolve: async (e, args, ctx) => {
+      resolve: async (e, args, ctx, info) => {
         const page = pageOf(args);
         const r = await ctx.loaders.entity.statementsAbout.load({
           id: e.id,
-          args: { kind: args.kind ?? null, ...page },
+          args: statementsAboutArgs(args, page, wantsSpeakers(info.fieldNodes, info.fragments)),
         });
+        primeSpeakers(ctx, r);
         return toConnection(r.items, r.total, page);
       },
     }),
@@ -262,8 +317,11 @@ builder.queryFields((t) => ({
     description:
       'One entity by id, or by name: Arabic (any spelling of hamza, alef, ى/ي, ة/ه, diacritics) or English.',
     args: { id: t.arg.id(), name: t.arg.string(), type: t.arg({ type: EntityTypeEnum }) },
-    resolve: (_root, args, ctx) =>
-      findEntity(ctx, { id: args.id == null ? null : String(args.id), name: args.name, type: args.type }),
+    resolve: async (_root, args, ctx, info) => {
+      const id = args.id == null ? null : String(args.id);
+      if (id) await prefetchStatementsAbout(ctx, parseAnyId(id).id, info);
+      return findEntity(ctx, { id, name: args.name, type: args.type });
+    },
   }),
   ...Object.fromEntries(
     LISTS.map(([field, label, connection]) => [

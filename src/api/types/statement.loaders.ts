@@ -1,6 +1,6 @@
 // Per-request loaders for statements: by id, who said them and via whom, what they are about.
 import type DataLoader from 'dataloader';
-import type { GraphDb } from '../db.ts';
+import type { GraphDb, Row } from '../db.ts';
 import { idLoader } from '../loaders.ts';
 import {
   type EntityShape,
@@ -13,25 +13,34 @@ import {
   toStatement,
 } from '../shapes.ts';
 
+/** Who made a statement (an entity or an unnamed Source) and the outlet relaying it. */
+export interface SpeakersShape {
+  speaker: EntityShape | SourceShape | null;
+  via: EntityShape | null;
+}
+
+/** A `{speaker, via}` map of projections (statement-speakers.cypher, entity-statements-about.cypher). */
+export function toSpeakers(row: Row): SpeakersShape {
+  const speaker = toAnyNode(row.speaker);
+  return {
+    speaker:
+      speaker && (speaker.__typename === 'Source' || toEntity(row.speaker))
+        ? (speaker as EntityShape | SourceShape)
+        : null,
+    via: toEntity(row.via),
+  };
+}
+
 export interface StatementLoaders {
   byId: DataLoader<string, StatementShape | null>;
-  speakers: DataLoader<string, { speaker: EntityShape | SourceShape | null; via: EntityShape | null } | null>;
+  speakers: DataLoader<string, SpeakersShape | null>;
   about: DataLoader<string, (EntityShape | EventShape)[] | null>;
 }
 
 export function statementLoaders(db: GraphDb): StatementLoaders {
   return {
     byId: idLoader(db, 'statements-by-id', (row) => toStatement(row.node)),
-    speakers: idLoader(db, 'statement-speakers', (row) => {
-      const speaker = toAnyNode(row.speaker);
-      return {
-        speaker:
-          speaker && (speaker.__typename === 'Source' || toEntity(row.speaker))
-            ? (speaker as EntityShape | SourceShape)
-            : null,
-        via: toEntity(row.via),
-      };
-    }),
+    speakers: idLoader(db, 'statement-speakers', toSpeakers),
     about: idLoader(db, 'statement-about', (row) =>
       nonNull(
         (Array.isArray(row.about) ? row.about : []).map((p) => {
