@@ -80,6 +80,7 @@ function killedIn(doc: Doc, res: Resources, a: number, b: number): number | null
     let sum = 0;
     let seen = false;
     for (let k = i + 1; k < Math.min(b, i + 12); k++) {
+      if (stems(doc.tokens[k]!).some((x) => res.injuryWords.has(x))) break;
       const words = doc.tokens.slice(k, k + 2).map((t) => t.norm);
       const c = readCount(words) ?? readCount([stems(doc.tokens[k]!).at(-1) ?? '', words[1] ?? '']);
       if (c) {

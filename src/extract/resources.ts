@@ -63,6 +63,8 @@ export interface Resources {
   outletHeads: Set<string>;
   anaphors: Map<string, string>;
   killedNouns: Set<string>;
+  /** Words that end a count of the dead: "قتل خمسة وأصيب ثمانية". */
+  injuryWords: Set<string>;
   firstNames: Set<string>;
   /** Curated given names that may open a person name by themselves. */
   givenNames: Set<string>;
@@ -189,7 +191,7 @@ export function resources(): Resources {
       named: string[];
     };
   }>(join(t, 'org-heads.json'));
-  const fat = readJson<{ killedNouns: string[] }>(join(t, 'fatalities.json'));
+  const fat = readJson<{ killedNouns: string[]; injuryWords?: string[] }>(join(t, 'fatalities.json'));
   const first = readJson<{ names: string[]; given: string[] }>(join(t, 'first-names.json'));
   const common = readJson<{ words: string[] }>(join(t, 'common-words.json'));
   const triggers = new Map<string, string>();
@@ -244,6 +246,7 @@ export function resources(): Resources {
     outletHeads: set(heads.heads.outlet),
     anaphors: new Map(Object.entries(heads.heads.anaphor).map(([k, v]) => [normalise(k), normalise(v)])),
     killedNouns: set(fat.killedNouns),
+    injuryWords: set(fat.injuryWords),
     firstNames: set([...first.names, ...first.given]),
     givenNames: set(first.given),
     namedHeads: set(heads.heads.named),

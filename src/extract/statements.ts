@@ -108,6 +108,12 @@ function fallbackAffiliation(doc: Doc, head: string, at: number): string | null 
       if (m && doc.entities.get(m.entityId)?.type === 'Person') return m.entityId;
     }
   }
+  // "اعتقلت الشرطة الفرنسية …، بحسب مصدر قضائي": a country named earlier in the same sentence.
+  const sentence = doc.tokenSentence[at];
+  for (let k = at - 1; k >= 0 && doc.tokenSentence[k] === sentence; k--) {
+    const m = doc.tokenMention[k];
+    if (m && doc.entities.get(m.entityId)?.type === 'Country') return m.entityId;
+  }
   return dominantCountry(doc);
 }
 
@@ -347,6 +353,14 @@ function quoteOf(doc: Doc, sentenceEnd: number, afterToken: number): string {
   return (c ? c[1]! : rest).trim();
 }
 
+/** The outlet named right at token j with the preposition ل: "لوكالة الصحافة الفرنسية"، "لقناة الجزيرة". */
+function toldOutlet(doc: Doc, res: Resources, j: number): string | null {
+  const u = doc.tokens[j];
+  const m = doc.tokenMention[j] ?? doc.tokenMention[j + 1];
+  if (!u || !m || m.tokenStart > j + 1 || !/^ل/.test(u.norm) || !stemIn(u, res.outletHeads)) return null;
+  return doc.entities.get(m.entityId)?.kind === 'outlet' ? m.entityId : null;
+}
+
 const CONTRASTIVE = new Set(['فيما', 'بينما', 'وبينما'].map(normalise));
 
 /**
@@ -384,9 +398,15 @@ export function statementsComponent(res: Resources) {
         const cue = findCue(doc, res, a, b);
         if (!cue) continue;
         const source = res.sourceCues.has(cue.form);
-        let found = subjectAfter(doc, res, cue.index + 1, source ? Math.min(b, cue.index + 3) : b);
+        // "بحسب ما أفاد مصدر قضائي"، "وفق ما ذكرت الوكالة": the subject follows the verb after ما.
+        const relative =
+          source && doc.tokens[cue.index + 1]?.norm === 'ما' && !!stemIn(doc.tokens[cue.index + 2], res.cues);
+        const from = relative ? cue.index + 3 : cue.index + 1;
+        let found = subjectAfter(doc, res, from, source ? Math.min(b, from + 2) : b);
         const cueTok = doc.tokens[cue.index]!;
         found ??= subjectBefore(doc, res, a, cue.index);
+        // "بحسب مصدر قضائي لوكالة الصحافة الفرنسية": the outlet the speaker spoke to relays.
+        if (found && !found.via) found.via = toldOutlet(doc, res, found.end);
         // "… ملتزما بحل الدولتين وفقا لموراغ.": a source named at the very end reports the whole sentence.
         const closing = closingSource(doc, res, cue.index + 1, b);
         if (closing) found = closing;

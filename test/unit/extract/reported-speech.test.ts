@@ -51,4 +51,26 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(ids).not.toContain('group:reuters');
     expect(new Set(meeting.participants.map((p) => p.role))).toEqual(new Set(['participant']));
   });
+
+  it('reads "بحسب ما أفاد مصدر قضائي لوكالة الصحافة الفرنسية": an unnamed source of the country in the sentence, relayed by the agency', () => {
+    const r = extractArticle(
+      article(
+        'اعتقلت الشرطة الفرنسية ثلاثة أشخاص في مدينة ليون، بحسب ما أفاد مصدر قضائي لوكالة الصحافة الفرنسية.',
+      ),
+    );
+    expect(r.statements[0]).toMatchObject({
+      kind: 'reported',
+      speaker: { entityId: null, description: 'مصدر قضائي', affiliationId: 'country:fr' },
+      via: 'group:afp',
+    });
+  });
+
+  it('counts the dead, not the wounded, and no attack that was only planned', () => {
+    const r = extractArticle(
+      article(
+        'قتل خمسة من عناصر الحشد الشعبي وأصيب ثمانية آخرون في هجوم قرب مدينة سامراء. واعتقلت الشرطة ثلاثة أشخاص يشتبه في تخطيطهم لهجوم في ليون.',
+      ),
+    );
+    expect(r.events.filter((e) => e.type === 'Attack').map((e) => e.killed)).toEqual([5]);
+  });
 });
