@@ -52,6 +52,10 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
           hit = { type: g.type as EventType, form: stem!, index: i, length: 1, weak: false };
         }
       }
+      // "الهيئة العليا المستقلة للانتخابات": the body "for the elections" is no election.
+      const named = doc.tokenMention[i];
+      if (hit?.type === 'Election' && named && named.tokenStart < i && /^لل/.test(doc.tokens[i]!.norm))
+        hit = null;
       const descriptors = hit && res.triggerDescriptors.get(hit.type);
       // "مخيم أبو شوك للنازحين": the descriptor may come a name's length before the trigger.
       if (

@@ -73,4 +73,19 @@ describe('reported speech and event participants in everyday news sentences', ()
     );
     expect(r.events.filter((e) => e.type === 'Attack').map((e) => e.killed)).toEqual([5]);
   });
+
+  it('names a definite body with its complement as the speaker, and finds protests and elections', () => {
+    const r = extractArticle(
+      article(
+        'خرج آلاف المتظاهرين في العاصمة العراقية بغداد احتجاجا على انقطاع الكهرباء. وفي تونس، أعلنت الهيئة العليا المستقلة للانتخابات أن الانتخابات الرئاسية ستجرى في السادس من أكتوبر المقبل.',
+      ),
+    );
+    const body = r.entities.find((e) => e.name === 'الهيئة العليا المستقلة للانتخابات');
+    expect(body?.type).toBe('Group');
+    expect(r.statements[0]!.speaker.entityId).toBe(body!.id);
+    expect(r.events.map((e) => [e.type, e.trigger])).toEqual([
+      ['Protest', 'المتظاهرين'],
+      ['Election', 'الانتخابات'],
+    ]);
+  });
 });
