@@ -248,6 +248,11 @@ export function eventsComponent(res: Resources) {
         const explicitDate = findDate(s.text, null);
         if (t.weak && !locationId && participants.length === 0 && killed === null && !explicitDate) continue;
         if (t.weak && strongTypes > 0 && doc.entities.get(locationId ?? '')?.type !== 'Place') continue;
+        if (
+          res.personTriggers.has(t.form) &&
+          !participants.some((p) => !p.reporting && doc.entities.get(p.entityId)?.type === 'Person')
+        )
+          continue;
         const ev: DocEvent = {
           type: t.type,
           trigger: doc.text.slice(doc.tokens[t.index]!.start, doc.tokens[t.index + t.length - 1]!.end),

@@ -51,6 +51,8 @@ export interface Resources {
   negators: Set<string>;
   /** Event type -> words that, right before its trigger, make it a description: "مخيم للنازحين". */
   triggerDescriptors: Map<string, Set<string>>;
+  /** Triggers that make an event only with a named person taking part: "استقبل". */
+  personTriggers: Set<string>;
   /** Triggers completed by a word a little later: عملية … العسكرية. */
   gappedTriggers: Map<string, { type: string; within: number; with: Set<string> }>;
   /** Verbs of a relative clause that make a person lead something: "الذي يتولى رئاسة …". */
@@ -173,6 +175,7 @@ export function resources(): Resources {
     negators: string[];
     gapped: Record<string, { type: string; within: number; with: string[] }>;
     descriptors?: Record<string, string[]>;
+    needPerson?: string[];
   }>(join(t, 'event-triggers.json'));
   const titles = readJson<{
     titles: Record<string, string[]>;
@@ -225,6 +228,7 @@ export function resources(): Resources {
     titledHeads: set(heads.heads.titled),
     placeOwners: set(heads.heads.placeOwners),
     negators: set(ev.negators),
+    personTriggers: set(ev.needPerson),
     triggerDescriptors: new Map(
       Object.entries(ev.descriptors ?? {}).map(([type, words]) => [type, set(words)]),
     ),

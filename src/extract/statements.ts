@@ -132,6 +132,8 @@ function anonymousFrom(doc: Doc, res: Resources, k: number, to: number, via: str
   }
   const limit = COLLECTIVES.has(head0) ? k + 1 : stop > 0 ? stop : Math.min(to, k + 7);
   while (j < limit && (stop > 0 || !isComplementiser(doc, j))) {
+    // "مسؤول في السفارة الفرنسية، في تصريح لـ…": the description ends at the comma.
+    if (stop < 0 && /[،,]/.test(gapBefore(doc, j))) break;
     const mm = doc.tokenMention[j];
     if (mm && !affiliation) affiliation = mm.entityId;
     j++;
@@ -240,11 +242,17 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
       const person = resolveRole(doc, tp.title, tp.targetId, t.start);
       if (person)
         return { speaker: { entityId: person.id, description: null, affiliationId: null }, via, end: tp.end };
-      if (stemIn(t, res.anonymousHeads) || res.titles.spokesperson.has(tp.title.split(' ')[0]!)) {
+      if (
+        stemIn(t, res.anonymousHeads) ||
+        res.titles.spokesperson.has(tp.title.split(' ')[0]!) ||
+        tp.targetId
+      ) {
         const description = doc.text.slice(t.start, doc.tokens[tp.end - 1]!.end);
         const affiliation = tp.targetId ?? fallbackAffiliation(doc, '', k);
         return { speaker: { entityId: null, description, affiliationId: affiliation }, via, end: tp.end };
       }
+      // "وقال الوزير المفوض في السفارة الفرنسية": a title whose holder is never named speaks unnamed.
+      return anonymousFrom(doc, res, k, to, via);
     }
     const outletHead = stemIn(t, res.outletHeads);
     if (outletHead && !t.norm.startsWith('ال')) {
@@ -347,19 +355,38 @@ function quoteOf(doc: Doc, sentenceEnd: number, afterToken: number): string {
   const t = doc.tokens[afterToken];
   if (!t) return '';
   const rest = doc.text.slice(t.start, sentenceEnd);
-  const q = /«([^»]+)»|"([^"]+)"/.exec(rest);
-  if (q) return (q[1] ?? q[2] ?? '').trim();
+  for (const q of rest.matchAll(/«([^»]+)»|"([^"]+)"/g)) {
+    // "في تصريح لـ«الشرق الأوسط»"، "صحيفة «التايمز»": a quoted name is not what was said.
+    if (
+      /(?:^|[\s،])(?:لـ|ل|صحيفة|صحيفه|قناة|قناه|وكالة|وكاله|موقع|مجلة|مجله)\s*$/u.test(rest.slice(0, q.index))
+    )
+      continue;
+    return (q[1] ?? q[2] ?? '').trim();
+  }
   const c = /(?:^|\s)(?:[وف]?[إأا]ن[هه]?ا?|بأن|قوله)\s+(.+)$/su.exec(rest);
   return (c ? c[1]! : rest).trim();
 }
 
 /** The outlet named right at token j with the preposition ل: "لوكالة الصحافة الفرنسية"، "لقناة الجزيرة". */
 function toldOutlet(doc: Doc, res: Resources, j: number): string | null {
+  // "، في تصريح لـ«الشرق الأوسط»،": the interview the speaker gave.
+  for (let k = j; k < j + 3 && doc.tokens[k]; k++) {
+    if (!INTERVIEW.has(doc.tokens[k]!.norm)) continue;
+    for (let x = k + 1; x < k + 4; x++) {
+      const m = doc.tokenMention[x];
+      if (m)
+        return doc.entities.get(m.entityId)?.kind === 'outlet' && /^ل/.test(doc.tokens[k + 1]!.norm)
+          ? m.entityId
+          : null;
+    }
+  }
   const u = doc.tokens[j];
   const m = doc.tokenMention[j] ?? doc.tokenMention[j + 1];
   if (!u || !m || m.tokenStart > j + 1 || !/^ل/.test(u.norm) || !stemIn(u, res.outletHeads)) return null;
   return doc.entities.get(m.entityId)?.kind === 'outlet' ? m.entityId : null;
 }
+
+const INTERVIEW = new Set(['تصريح', 'تصريحات', 'حديث', 'مقابله', 'تصريحه', 'حديثه'].map(normalise));
 
 const CONTRASTIVE = new Set(['فيما', 'بينما', 'وبينما'].map(normalise));
 
@@ -413,8 +440,16 @@ export function statementsComponent(res: Resources) {
         const desc = normalise(found?.speaker.description ?? '');
         if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {
           // "وتابع المسؤول"، "وقال المتحدث": a definite description points back to the previous unnamed speaker.
+          // "وقال السفير الفرنسي … وقال الوزير الفرنسي": a different head is a different person.
           const prev = last.speaker;
-          if (prev.entityId === null && (desc.split(' ').length <= 2 || !found.speaker.affiliationId))
+          const head = (d: string) => d.split(' ')[0]!.replace(/^ال/, '');
+          const sameHead = head(desc) === head(normalise(prev.description ?? ''));
+          const bare = desc.split(' ').length === 1;
+          if (
+            prev.entityId === null &&
+            (bare || sameHead) &&
+            (desc.split(' ').length <= 2 || !found.speaker.affiliationId)
+          )
             found.speaker = { ...prev };
         }
         if (!found) {

@@ -66,6 +66,8 @@ export function readPersonName(doc: Doc, res: Resources, i: number, strict: bool
 function looksLikeVerb(norm: string, res: Resources): boolean {
   if (res.firstNames.has(norm)) return false;
   if (/^[يت]/.test(norm) && norm.length <= 5) return true;
+  // "يستقبل"، "تستضيف": the imperfect of the istaf'ala form; and any word we know as an event or reporting verb.
+  if (/^[يت]ست/.test(norm) || res.triggers.has(norm) || res.cues.has(norm)) return true;
   return /^[يت].{2,4}(ها|هم|ه|نا)$/.test(norm);
 }
 
