@@ -430,12 +430,16 @@ export function statementsComponent(res: Resources) {
           source && doc.tokens[cue.index + 1]?.norm === 'ما' && !!stemIn(doc.tokens[cue.index + 2], res.cues);
         const from = relative ? cue.index + 3 : cue.index + 1;
         let found = subjectAfter(doc, res, from, source ? Math.min(b, from + 2) : b);
+        const explicit = found !== null;
         const cueTok = doc.tokens[cue.index]!;
-        found ??= subjectBefore(doc, res, a, cue.index);
+        // "وفق خطة أممية": a source preposition names its source after it, never before.
+        if (!source || cue.form.endsWith('ما')) found ??= subjectBefore(doc, res, a, cue.index);
         // "بحسب مصدر قضائي لوكالة الصحافة الفرنسية": the outlet the speaker spoke to relays.
         if (found && !found.via) found.via = toldOutlet(doc, res, found.end);
         // "… ملتزما بحل الدولتين وفقا لموراغ.": a source named at the very end reports the whole sentence.
-        const closing = closingSource(doc, res, cue.index + 1, b);
+        // "وأعلنت جيبوتي … نصفهم من المدنيين وفق الأمم المتحدة": a subject right after the cue keeps
+        // the statement; the closing source vouches only for the last figure.
+        const closing = explicit && !source ? null : closingSource(doc, res, cue.index + 1, b);
         if (closing) found = closing;
         const desc = normalise(found?.speaker.description ?? '');
         if (found && found.speaker.entityId === null && last && /^ال/.test(desc) && !COLLECTIVES.has(desc)) {

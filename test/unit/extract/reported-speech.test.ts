@@ -128,4 +128,24 @@ describe('reported speech and event participants in everyday news sentences', ()
     );
     expect(r.statements.map((s) => s.speaker.description)).toEqual(['السفير الفرنسي', 'الوزير الفرنسي']);
   });
+
+  it('reads "وفق ما أفاد X" as X reporting, and "وفق خطة" as no statement at all', () => {
+    const r = extractArticle(
+      article(
+        'أجرى الملك عبد الله الثاني اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي، وفق ما أفاد الديوان الملكي الهاشمي في بيان. ووقعت مصر وإثيوبيا اتفاقا وفق خطة أممية.',
+      ),
+    );
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ cue: 'وفق', kind: 'reported' });
+    expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe(
+      'الديوان الملكي الهاشمي',
+    );
+  });
+
+  it('keeps the explicit subject of a statement whose last figure is sourced to someone else', () => {
+    const r = extractArticle(
+      article('وأعلنت جيبوتي حاجتها إلى المساعدات بعد نزاع أسفر عن مقتل أربعة آلاف شخص وفق الأمم المتحدة.'),
+    );
+    expect(r.statements[0]!.speaker.entityId).toBe('country:dj');
+  });
 });
