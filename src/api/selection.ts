@@ -9,6 +9,7 @@ import {
   type GraphQLResolveInfo,
   Kind,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 type Fragments = GraphQLResolveInfo['fragments'];
@@ -68,4 +69,49 @@ export function selectsAny(
   const nodes = fieldsAt(info.fieldNodes, info.fragments, path);
   const selected = selectedNames(nodes, info.fragments);
   return names.some((n) => selected.has(n));
+}
+
+interface ArgumentDefinition {
+  name: string;
+  type: unknown;
+  defaultValue?: unknown;
+}
+
+/** The named type under list and non-null wrappers (by shape: see below). */
+function namedType(type: unknown): unknown {
+  let t = type as { ofType?: unknown };
+  while (t && typeof t === 'object' && t.ofType) t = t.ofType as { ofType?: unknown };
+  return t;
+}
+
+/**
+ * A field's argument values as its resolver would receive them (defaults applied, enum literals
+ * mapped to their internal values, variables already coerced by the executor). Written by shape
+ * rather than with graphql's getArgumentValues, which checks types with instanceof and so throws
+ * when the schema was built by another copy of graphql (CJS vs ESM under vitest; see limits.ts).
+ * Enough for scalar and enum arguments, which is what look-ahead uses it for.
+ */
+export function argumentValues(
+  definition: { args: readonly ArgumentDefinition[] },
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const arg of definition.args) {
+    const given = node.arguments?.find((a) => a.name.value === arg.name)?.value;
+    if (given?.kind === Kind.VARIABLE && given.name.value in variables) {
+      values[arg.name] = variables[given.name.value];
+    } else if (given && given.kind !== Kind.VARIABLE) {
+      const type = namedType(arg.type) as { parseLiteral?: (v: ValueNode, vars: unknown) => unknown };
+      values[arg.name] =
+        given.kind === Kind.NULL
+          ? null
+          : type?.parseLiteral
+            ? type.parseLiteral(given, variables)
+            : undefined;
+    } else if (arg.defaultValue !== undefined) {
+      values[arg.name] = arg.defaultValue;
+    }
+  }
+  return values;
 }

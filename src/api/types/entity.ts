@@ -1,19 +1,14 @@
 // Entity interface over Person, Group, Country and Place: lookups by id or name, filtered lists,
 // and the relationship fields researchers start from (statements by/about, events, relations,
 // co-mentions, timeline).
-import {
-  type FieldNode,
-  type GraphQLInterfaceType,
-  type GraphQLResolveInfo,
-  getArgumentValues,
-} from 'graphql';
+import type { FieldNode, GraphQLInterfaceType, GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseAnyId } from '../ids.ts';
 import type { PageArgs } from '../loaders.ts';
 import { checkSize, type Page, pageOf, toConnection } from '../pagination.ts';
-import { fieldsAt, selectedNames } from '../selection.ts';
+import { argumentValues, fieldsAt, selectedNames } from '../selection.ts';
 import { type EntityShape, type EntityTypename, lookupForms, toEntity } from '../shapes.ts';
 import { RELATION_TYPES, type StatementsAboutPage } from './entity.loaders.ts';
 import {
@@ -99,7 +94,7 @@ async function prefetchStatementsAbout(ctx: ApiContext, id: string, info: GraphQ
   if (!field || !definition) return;
   let args: PageArgs;
   try {
-    const values = getArgumentValues(definition, field, info.variableValues) as StatementsAboutArgs;
+    const values = argumentValues(definition, field, info.variableValues) as StatementsAboutArgs;
     args = statementsAboutArgs(values, pageOf(values), wantsSpeakers([field], info.fragments));
   } catch {
     return; // bad arguments: the field's own resolver reports them where they belong
