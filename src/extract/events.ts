@@ -57,13 +57,15 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
       if (hit?.type === 'Election' && named && named.tokenStart < i && /^لل/.test(doc.tokens[i]!.norm))
         hit = null;
       const descriptors = hit && res.triggerDescriptors.get(hit.type);
-      // "مخيم أبو شوك للنازحين": the descriptor may come a name's length before the trigger.
-      if (
-        hit &&
-        descriptors &&
-        doc.tokens.slice(Math.max(a, i - 3), i).some((x) => stems(x).some((w) => descriptors.has(w)))
-      )
-        hit = null;
+      // "مخيم أبو شوك للنازحين": the descriptor may come a name's length before the trigger;
+      // "تم التوصل إلى اتفاق": a realiser before the descriptor says it happened after all.
+      if (hit && descriptors) {
+        for (let d = Math.max(a, i - 3); d < i; d++) {
+          if (!stems(doc.tokens[d]!).some((w) => descriptors.has(w))) continue;
+          if (!res.realisers.has(doc.tokens[d - 1]?.norm ?? '')) hit = null;
+          break;
+        }
+      }
       if (hit) {
         // "لم نجر محادثات": a negated event did not happen.
         const negated = doc.tokens.slice(Math.max(a, i - 7), i).some((t) => res.negators.has(t.norm));
@@ -154,9 +156,17 @@ function finalParticipants(ps: Participant[]): Participant[] {
   return ps.filter((p) => !(p as Candidate).reporting).map((p) => ({ entityId: p.entityId, role: p.role }));
 }
 
-function locationIn(doc: Doc, a: number, b: number): string | null {
+/**
+ * Where it happened: the place nearest the trigger, looking after it first ("غارات … استهدفت منازل في
+ * مدينة خان يونس"), so that the place of a source ("وزارة الصحة في غزة") named earlier does not win;
+ * else a country the same way.
+ */
+function locationIn(doc: Doc, a: number, b: number, trigger: number): string | null {
+  const order: number[] = [];
+  for (let k = trigger; k < b; k++) order.push(k);
+  for (let k = trigger - 1; k >= a; k--) order.push(k);
   let country: string | null = null;
-  for (let k = a; k < b; k++) {
+  for (const k of order) {
     const m = doc.tokenMention[k];
     if (!m) continue;
     const e = doc.entities.get(m.entityId);
@@ -241,7 +251,7 @@ export function eventsComponent(res: Resources) {
       for (const t of trigs) if (t.weak && !chosen.has(t.type)) chosen.set(t.type, t);
       for (const t of chosen.values()) {
         const participants = participantsIn(doc, s.index, a, b, t);
-        const locationId = locationIn(doc, a, b);
+        const locationId = locationIn(doc, a, b, t.index);
         const killed = killedIn(doc, res, a, b);
         // A weak trigger needs support: a place, a participant, a toll or an explicit date; next to
         // a strong trigger of another type it needs a place.

@@ -53,6 +53,8 @@ export interface Resources {
   triggerDescriptors: Map<string, Set<string>>;
   /** Triggers that make an event only with a named person taking part: "استقبل". */
   personTriggers: Set<string>;
+  /** Words that undo a descriptor: "تم التوصل إلى اتفاق" did happen. */
+  realisers: Set<string>;
   /** Triggers completed by a word a little later: عملية … العسكرية. */
   gappedTriggers: Map<string, { type: string; within: number; with: Set<string> }>;
   /** Verbs of a relative clause that make a person lead something: "الذي يتولى رئاسة …". */
@@ -176,6 +178,7 @@ export function resources(): Resources {
     gapped: Record<string, { type: string; within: number; with: string[] }>;
     descriptors?: Record<string, string[]>;
     needPerson?: string[];
+    realisers?: string[];
   }>(join(t, 'event-triggers.json'));
   const titles = readJson<{
     titles: Record<string, string[]>;
@@ -229,6 +232,7 @@ export function resources(): Resources {
     placeOwners: set(heads.heads.placeOwners),
     negators: set(ev.negators),
     personTriggers: set(ev.needPerson),
+    realisers: set(ev.realisers),
     triggerDescriptors: new Map(
       Object.entries(ev.descriptors ?? {}).map(([type, words]) => [type, set(words)]),
     ),

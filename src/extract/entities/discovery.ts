@@ -589,7 +589,14 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     const start = type === 'Place' ? doc.tokens[i + 1]!.start : stemStart;
     const end = doc.tokens[j - 1]!.end;
     const name = doc.text.slice(start, end);
-    const e = ensureDiscoveredEntity(doc, type, name, head);
+    const where = type === 'Group' && !nisba && firstT.norm.startsWith('ال') ? placeAfter(doc, j) : null;
+    // "وزارة الصحة في غزة": a body named by its function alone is told apart by where it is, so that
+    // Gaza's and Lebanon's health ministries are two entities across articles.
+    const e = ensureDiscoveredEntity(doc, type, where ? `${name} في ${where.name}` : name, head);
+    if (where) {
+      e.aliases.add(name);
+      if (doc.entities.get(where.id)?.type === 'Country') e.partOf = where.id;
+    }
     if (nisba) {
       const c = doc.entities.get(nisba);
       if (c?.country) e.country = c.country;
@@ -602,6 +609,16 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     addMention(doc, e, startTok, j, start, end, 'pattern');
     i = j - 1;
   }
+}
+
+/** The place or country named by "في X" at token j, if any. */
+function placeAfter(doc: Doc, j: number): { id: string; name: string } | null {
+  if (doc.tokens[j]?.norm !== 'في' || gapBefore(doc, j).trim() !== '') return null;
+  const m = doc.tokenMention[j + 1];
+  if (!m || m.tokenStart !== j + 1 || m.source === 'nisba') return null;
+  const e = doc.entities.get(m.entityId);
+  if (e?.type !== 'Place' && e?.type !== 'Country') return null;
+  return { id: e.id, name: e.name };
 }
 
 export function discoveryComponent(res: Resources) {

@@ -148,4 +148,26 @@ describe('reported speech and event participants in everyday news sentences', ()
     );
     expect(r.statements[0]!.speaker.entityId).toBe('country:dj');
   });
+
+  it('tells a body named by its function apart by where it is, and places an event at the place nearest its trigger', () => {
+    const r = extractArticle(
+      article(
+        'قالت وزارة الصحة في غزة إن 17 فلسطينيا على الأقل قتلوا في غارات إسرائيلية استهدفت منازل في مدينة خان يونس.',
+      ),
+    );
+    expect(r.statements[0]!.speaker.entityId).toBe('group:وزاره-الصحه-في-غزه');
+    expect(r.entities.find((e) => e.id === 'group:وزاره-الصحه-في-غزه')?.aliases).toContain('وزارة الصحة');
+    expect(r.events.map((e) => [e.type, e.locationId])).toEqual([['Attack', 'place:khan-younis']]);
+  });
+
+  it('takes a proposal or talks "to reach" a deal for no agreement, but "تم التوصل إلى اتفاق" for one', () => {
+    const proposal = extractArticle(
+      article('التقى مدير المخابرات المصرية حسن رشاد وفدا من حركة حماس لبحث مقترح جديد لوقف إطلاق النار.'),
+    );
+    expect(proposal.events.map((e) => e.type)).toEqual(['Meeting']);
+    const reached = extractArticle(
+      article('وتم التوصل إلى اتفاق لوقف إطلاق النار في غزة بين إسرائيل وحماس.'),
+    );
+    expect(reached.events.map((e) => e.type)).toEqual(['Agreement']);
+  });
 });
