@@ -170,4 +170,19 @@ describe('reported speech and event participants in everyday news sentences', ()
     );
     expect(reached.events.map((e) => e.type)).toEqual(['Agreement']);
   });
+
+  it('reads "ورأى X أن" as a statement, and a central bank with its nisba as one body', () => {
+    const r = extractArticle(
+      article(
+        'قرر البنك المركزي المصري الإبقاء على أسعار الفائدة. ورأى الخبير الاقتصادي محمد فؤاد أن خفض الفائدة «لن يحدث قبل الربع الأول من العام المقبل».',
+      ),
+    );
+    expect(r.entities.find((e) => e.type === 'Group')?.name).toBe('البنك المركزي المصري');
+    expect(r.statements[0]).toMatchObject({
+      cue: 'ورأى',
+      kind: 'said',
+      quote: 'لن يحدث قبل الربع الأول من العام المقبل',
+    });
+    expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe('محمد فؤاد');
+  });
 });
