@@ -27,6 +27,11 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
   }
   for (let i = a; i < b; i++) {
     if (!stems(doc.tokens[i]!).some((s) => firsts.has(s))) continue;
+    const next = doc.tokens[i + 1]?.norm;
+    if (next && stems(doc.tokens[i]!).some((s) => res.notEvents.has(`${s} ${next}`))) {
+      i++;
+      continue;
+    }
     for (const len of [4, 3, 2, 1]) {
       if (i + len > b) continue;
       let hit: Trigger | null = null;
@@ -81,26 +86,31 @@ function triggersIn(doc: Doc, res: Resources, a: number, b: number): Trigger[] {
 /** Fatalities: "مقتل اثنين من أفراد الأمن وخمسة سائقين" = 7; "مقتل أكثر من 70" = 70. */
 function killedIn(doc: Doc, res: Resources, a: number, b: number): number | null {
   let total: number | null = null;
+  // "سقوط ثلاثة قتلى": two fatality words around one count count it once.
+  const used = new Set<number>();
   for (let i = a; i < b; i++) {
     if (!stems(doc.tokens[i]!).some((s) => res.killedNouns.has(s))) continue;
     let sum = 0;
     let seen = false;
     for (let k = i + 1; k < Math.min(b, i + 12); k++) {
       if (stems(doc.tokens[k]!).some((x) => res.injuryWords.has(x))) break;
+      if (used.has(k)) continue;
       const words = doc.tokens.slice(k, k + 2).map((t) => t.norm);
       const c = readCount(words) ?? readCount([stems(doc.tokens[k]!).at(-1) ?? '', words[1] ?? '']);
       if (c) {
         sum += c.value;
         seen = true;
+        for (let u = k; u < k + c.used; u++) used.add(u);
         k += c.used - 1;
       }
     }
     // "قتل ثلاثة مدنيين": a count right before the noun.
-    if (!seen) {
+    if (!seen && !used.has(i - 1)) {
       const c = readCount(doc.tokens.slice(i - 1, i + 1).map((t) => t.norm));
       if (c && i - 1 >= a) {
         sum = c.value;
         seen = true;
+        used.add(i - 1);
       }
     }
     if (seen) total = (total ?? 0) + sum;

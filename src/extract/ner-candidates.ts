@@ -170,7 +170,9 @@ function cueBeside(doc: Doc, res: Resources, first: number, last: number): boole
 /** The entity a span names: a lexicon entry, an entity already in the article, or a new one. */
 function entityFor(doc: Doc, res: Resources, type: EntityType, surface: string): Entity | null {
   const key = matchKey(surface);
-  const entry = lexiconByKey(res).get(key);
+  // "مسلحين دروز": an indefinite word names the lexicon's definite entry (الدروز), whatever the tag.
+  const entry =
+    lexiconByKey(res).get(key) ?? (key.includes(' ') ? undefined : lexiconByKey(res).get(`ال${key}`));
   if (entry) return ensureLexiconEntity(doc, entry);
   for (const e of doc.entities.values()) {
     if (matchKey(e.name) === key || [...e.aliases].some((a) => matchKey(a) === key)) return e;

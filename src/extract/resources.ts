@@ -55,6 +55,8 @@ export interface Resources {
   personTriggers: Set<string>;
   /** Words that undo a descriptor: "تم التوصل إلى اتفاق" did happen. */
   realisers: Set<string>;
+  /** Two-word phrases that open with a trigger but are no event: "مؤتمر صحافي". */
+  notEvents: Set<string>;
   /** Triggers completed by a word a little later: عملية … العسكرية. */
   gappedTriggers: Map<string, { type: string; within: number; with: Set<string> }>;
   /** Verbs of a relative clause that make a person lead something: "الذي يتولى رئاسة …". */
@@ -179,6 +181,7 @@ export function resources(): Resources {
     descriptors?: Record<string, string[]>;
     needPerson?: string[];
     realisers?: string[];
+    notEvents?: string[];
   }>(join(t, 'event-triggers.json'));
   const titles = readJson<{
     titles: Record<string, string[]>;
@@ -233,6 +236,7 @@ export function resources(): Resources {
     negators: set(ev.negators),
     personTriggers: set(ev.needPerson),
     realisers: set(ev.realisers),
+    notEvents: set(ev.notEvents),
     triggerDescriptors: new Map(
       Object.entries(ev.descriptors ?? {}).map(([type, words]) => [type, set(words)]),
     ),

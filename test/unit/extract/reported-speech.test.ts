@@ -185,4 +185,14 @@ describe('reported speech and event participants in everyday news sentences', ()
     });
     expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe('محمد فؤاد');
   });
+
+  it('counts "سقوط ثلاثة قتلى" once, reads "مسلحين دروز" as the Druze, and takes no press conference for a meeting', () => {
+    const r = extractArticle(
+      article(
+        'أعلن وزير الخارجية السوري أسعد الشيباني، في مؤتمر صحافي عقده في دمشق، أن الحكومة ستطلق خطة جديدة. وشهدت محافظة السويداء اشتباكات بين مسلحين دروز وعناصر من قوات الأمن العام أسفرت عن سقوط ثلاثة قتلى.',
+      ),
+    );
+    expect(r.events.map((e) => [e.type, e.killed])).toEqual([['Clash', 3]]);
+    expect(r.entities.some((e) => e.type === 'Place' && e.name.includes('دروز'))).toBe(false);
+  });
 });
