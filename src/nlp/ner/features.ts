@@ -20,7 +20,7 @@ const A_NLEN = 19;
 export const NUM_ATTRS = 20;
 
 /** Bump when templates change: stored in the model header and checked at load time. */
-export const FEATURE_VERSION = 'v2';
+export const FEATURE_VERSION = 'v3';
 
 /** Hashed feature ids in CSR layout: token i owns feats[offsets[i] .. offsets[i+1]). */
 export interface FeatureRows {
@@ -39,6 +39,11 @@ export interface FeatureContext {
    * words never seen before, which is what most test names are.
    */
   unknown?: (attrs: Uint32Array, i: number) => number;
+  /**
+   * Extra per-token attributes that add one feature each (the value alone; external name knowledge,
+   * see resources.ts). The first array is also conjoined with the training-frequency bucket.
+   */
+  extra1?: readonly ExtraAttrs[];
   /** Add character trigrams of the stem for words unseen in training (see docs/ner.md). */
   charNgrams?: boolean;
 }
@@ -111,6 +116,7 @@ export const BASE_FEATURES = 41;
 export function extractFeatures(tokens: readonly string[], ctx: FeatureContext = {}): FeatureRows {
   const n = tokens.length;
   const extra = ctx.extra ?? [];
+  const extra1 = ctx.extra1 ?? [];
   const attrs: Uint32Array[] = new Array(n);
   let total = 0;
   const normHash = new Uint32Array(n);
@@ -127,7 +133,13 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
       if (unk & 2) a[A_S] = UNK_S;
     }
     attrs[i] = a;
-    total += BASE_FEATURES + 2 * extra.length + 2 + (ctx.charNgrams ? a.length - NUM_ATTRS : 0);
+    total +=
+      BASE_FEATURES +
+      2 * extra.length +
+      2 +
+      extra1.length +
+      (extra1.length > 0 ? 1 : 0) +
+      (ctx.charNgrams ? a.length - NUM_ATTRS : 0);
   }
   const out = new Uint32Array(total);
   const offsets = new Int32Array(n + 1);
@@ -184,6 +196,9 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
     const fb = ctx.freqBucket ? ctx.freqBucket(normHash[i]!, i) : 0;
     out[o++] = mix1(t++, fb);
     out[o++] = mix2(t++, fb, c[A_NX + 1]!);
+    // External knowledge (general-text frequency, name lists): one feature each, 0 = absent.
+    for (let k = 0; k < extra1.length; k++) out[o++] = mix1(400 + k, extra1[k]![i]! >>> 0);
+    if (extra1.length > 0) out[o++] = mix2(399, extra1[0]![i]! >>> 0, fb);
     // Character trigrams of the stem: transliterated foreign names have tell-tale letter sequences.
     // Only for words unseen in training (LOO at train time): there the word features are empty.
     if (ctx.charNgrams && fb === 1) for (let k = NUM_ATTRS; k < c.length; k++) out[o++] = mix1(200, c[k]!);

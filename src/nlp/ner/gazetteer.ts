@@ -81,7 +81,7 @@ export class Gazetteer {
   private readonly given: Set<string>;
   private readonly family: Set<string>;
 
-  constructor(data: GazetteerData) {
+  constructor(data: GazetteerData | Readonly<Record<string, readonly string[] | undefined>>) {
     const labelsOf = new Map<string, Set<string>>();
     this.given = new Set(data.given ?? []);
     this.family = new Set(data.family ?? []);

@@ -2,11 +2,13 @@
 // vocabulary with training frequencies, and a binary file format:
 //   gzip( "AKNER001" | u32 header-length | header JSON | padding to 4 | sections... )
 // Sections (little endian, each 4-byte aligned): vocab hashes u32[v], vocab buckets u8[v],
-// then per stage: transitions f32[(T+1)*T], weights i16[2^bits * T].
+// then per stage: transitions f32[(T+1)*T], weights i16[2^bits * T]; then, for each name-knowledge
+// table listed in the header (resources.ts), sorted key hashes u32[n] and values u8[n].
 
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { NUM_TAGS, TAGS } from './labels.ts';
+import { HashTable, NameResources, type ResourceData, TABLE_NAMES } from './resources.ts';
 
 export interface StageWeights {
   bits: number;
@@ -31,6 +33,12 @@ export interface NerModelHeader {
   charNgrams?: boolean;
   /** Snapshot of the lexicon names used as features, or null when trained without lexicon features. */
   gazetteer: GazetteerData | null;
+  /** Snapshot of the data/ner lists used as features (absent in older files = none). */
+  resources?: ResourceData | null;
+  /** Which of them (resources.ts bit mask). */
+  resourceMask?: number;
+  /** Hashed token lists stored after the stages: name and length, in file order. */
+  resourceTables?: { name: string; n: number }[];
   training: Record<string, unknown>;
 }
 
@@ -42,6 +50,8 @@ export interface NerModel {
   stage2: StageWeights;
   /** Matcher built from header.gazetteer. */
   gazetteer: Gazetteer | null;
+  /** Name knowledge built from header.resources. */
+  resources: NameResources | null;
 }
 
 export const FREQ_BOUNDS = [0, 1, 3, 9, 49];
@@ -72,8 +82,13 @@ function align4(n: number): number {
 export function serializeModel(model: NerModel): Buffer {
   const s1 = quantizeStage(model.stage1);
   const s2 = quantizeStage(model.stage2);
+  const tables = TABLE_NAMES.flatMap((name) => {
+    const t = model.resources?.tables[name];
+    return t ? [{ name, t }] : [];
+  });
   const header = {
     ...model.header,
+    resourceTables: tables.map(({ name, t }) => ({ name, n: t.keys.length })),
     stages: [s1, s2].map((s) => ({ bits: s.bits, scale: s.scale })),
   };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -81,7 +96,12 @@ export function serializeModel(model: NerModel): Buffer {
   const v = keys.length;
   const stageBytes = (s: StageWeights) => (NUM_TAGS + 1) * NUM_TAGS * 4 + s.w.length * 2;
   const size =
-    align4(8 + 4 + hjson.length) + v * 4 + align4(v) + align4(stageBytes(s1)) + align4(stageBytes(s2));
+    align4(8 + 4 + hjson.length) +
+    v * 4 +
+    align4(v) +
+    align4(stageBytes(s1)) +
+    align4(stageBytes(s2)) +
+    tables.reduce((a, { t }) => a + t.keys.length * 4 + align4(t.keys.length), 0);
   const buf = Buffer.alloc(size);
   buf.write(MAGIC, 0, 'latin1');
   buf.writeUInt32LE(hjson.length, 8);
@@ -100,6 +120,12 @@ export function serializeModel(model: NerModel): Buffer {
     }
     Buffer.from(s.w.buffer, s.w.byteOffset, s.w.byteLength).copy(buf, o);
     o = align4(o + s.w.byteLength);
+  }
+  for (const { t } of tables) {
+    Buffer.from(t.keys.buffer, t.keys.byteOffset, t.keys.byteLength).copy(buf, o);
+    o += t.keys.byteLength;
+    Buffer.from(t.vals.buffer, t.vals.byteOffset, t.vals.byteLength).copy(buf, o);
+    o = align4(o + t.vals.byteLength);
   }
   // level 9 + fixed input = byte-identical output for the same model (deterministic builds).
   return gzipSync(buf, { level: 9 });
@@ -131,7 +157,18 @@ export function deserializeModel(file: Buffer): NerModel {
     o = align4(o + len * 2);
     stages.push({ bits: st.bits, w, scale: st.scale, trans });
   }
-  const { stages: _stages, ...rest } = header;
+  const tables: Record<string, HashTable> = {};
+  for (const { name, n } of header.resourceTables ?? []) {
+    const keys = new Uint32Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + n * 4));
+    o += n * 4;
+    const vals = new Uint8Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + n));
+    o = align4(o + n);
+    tables[name] = new HashTable(keys, vals);
+  }
+  const { stages: _stages, resourceTables: _tables, ...rest } = header;
   const gazetteer = rest.gazetteer ? new Gazetteer(rest.gazetteer) : null;
-  return { header: rest, vocab, stage1: stages[0]!, stage2: stages[1]!, gazetteer };
+  const resources = rest.resourceMask
+    ? new NameResources(tables, rest.resources ?? {}, rest.resourceMask)
+    : null;
+  return { header: rest, vocab, stage1: stages[0]!, stage2: stages[1]!, gazetteer, resources };
 }

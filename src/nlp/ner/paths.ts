@@ -10,3 +10,5 @@ export const ANERCORP_TEST = join(NER_DATA_DIR, 'anercorp-camellab', 'ANERCorp_C
 export const AQMAR_DIR = join(NER_DATA_DIR, 'aqmar');
 export const MODEL_DIR = join(REPO_ROOT, 'models');
 export const LEXICON_DIR = process.env.NER_LEXICON_DIR ?? join(REPO_ROOT, 'data', 'lexicon');
+/** External name knowledge built by `npm run ner:resources` (see data/ner/NOTICE). */
+export const NER_RESOURCE_DIR = process.env.NER_RESOURCE_DIR ?? join(REPO_ROOT, 'data', 'ner');

@@ -33,13 +33,18 @@ export function lexiconExtras(gaz: Gazetteer | null, tokens: readonly string[]):
 }
 
 /** Feature context at test time: frequencies from the model's training vocabulary. */
-export function inferenceContext(model: NerModel, extra?: readonly ExtraAttrs[]): FeatureContext {
+export function inferenceContext(
+  model: NerModel,
+  extra?: readonly ExtraAttrs[],
+  extra1?: readonly ExtraAttrs[],
+): FeatureContext {
   const { vocab } = model;
   const ctx: FeatureContext = {
     freqBucket: (h) => 1 + (vocab.get(h) ?? 0),
     charNgrams: model.header.charNgrams === true,
   };
   if (extra) ctx.extra = extra;
+  if (extra1?.length) ctx.extra1 = extra1;
   return ctx;
 }
 
@@ -78,7 +83,8 @@ export function tagDocumentIdx(
   for (let k = 0; k < sentences.length; k++) {
     const toks = sentences[k]!;
     const out = new Int32Array(toks.length);
-    const rows = extractFeatures(toks, inferenceContext(model, gaz[k]));
+    const ext = model.resources ? model.resources.extras(toks) : undefined;
+    const rows = extractFeatures(toks, inferenceContext(model, gaz[k], ext));
     runStage(model.stage1, rows, toks.length, oBias, s, out);
     s1.push(out);
     rows1.push(rows);

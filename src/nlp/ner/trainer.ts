@@ -14,6 +14,7 @@ import {
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { TAG_INDEX, TAGS } from './labels.ts';
 import { FREQ_BOUNDS, freqBucketOf, type NerModel, type StageWeights } from './model.ts';
+import { NameResources, type ResourceData, textParts } from './resources.ts';
 import { lexiconExtras, runStage } from './tagger.ts';
 import { type LinearModel, type TrainItem, trainPerceptron } from './train-core.ts';
 import { Scratch } from './viterbi.ts';
@@ -33,6 +34,8 @@ export interface Hyper {
   charNgrams: number;
   /** 1 = add lexicon-membership features from data/lexicon (snapshotted into the model). */
   lexicon: number;
+  /** Bit mask of data/ner knowledge used as features (resources.ts: 1 name parts, 2 word frequency, 4 full names, 8 neighbours' name parts). */
+  names: number;
   /** Folds for the jackknifed stage-1 predictions that stage 2 is trained on. */
   jackknife: number;
 }
@@ -50,6 +53,7 @@ export const DEFAULT_HYPER: Hyper = {
   seeds: 3,
   charNgrams: 0,
   lexicon: 1,
+  names: 11,
   jackknife: 5,
 };
 
@@ -69,12 +73,14 @@ function trainContext(
   counts: Map<number, number>,
   hp: Hyper,
   extra?: FeatureContext['extra'],
+  extra1?: FeatureContext['extra1'],
 ): FeatureContext {
   const ctx: FeatureContext = {
     freqBucket: (h) => 1 + freqBucketOf((counts.get(h) ?? 0) - 1),
     charNgrams: hp.charNgrams === 1,
   };
   if (extra) ctx.extra = extra;
+  if (extra1?.length) ctx.extra1 = extra1;
   return ctx;
 }
 
@@ -117,11 +123,12 @@ function trainEnsemble(items: readonly TrainItem[], hp: Hyper, epochs: number, s
 function stage1Model(
   sents: readonly TaggedSentence[],
   gaz: readonly ExtraAttrs[][],
+  ext: readonly ExtraAttrs[][],
   hp: Hyper,
 ): { m: LinearModel; counts: Map<number, number> } {
   const counts = normCounts(sents);
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, hp, gaz[i])),
+    ...extractFeatures(s.tokens, trainContext(counts, hp, gaz[i], ext[i])),
     gold: goldOf(s),
   }));
   return { m: trainEnsemble(items, hp, hp.epochs1, hp.seed), counts };
@@ -132,6 +139,7 @@ function predictStage1(
   counts: Map<number, number>,
   sents: readonly TaggedSentence[],
   gaz: readonly ExtraAttrs[][],
+  ext: readonly ExtraAttrs[][],
   hp: Hyper,
 ): Int32Array[] {
   const vocab = vocabOf(counts);
@@ -142,6 +150,7 @@ function predictStage1(
       extra: gaz[i]!,
       charNgrams: hp.charNgrams === 1,
     };
+    if (ext[i]!.length) ctx.extra1 = ext[i]!;
     const out = new Int32Array(x.tokens.length);
     runStage(toStage(m), extractFeatures(x.tokens, ctx), x.tokens.length, hp.oBias, s, out);
     return out;
@@ -153,11 +162,15 @@ export function trainNer(
   hp: Hyper,
   lexicon: GazetteerData | null,
   log: (msg: string) => void = () => {},
+  resourceData: ResourceData | null = null,
 ): NerModel {
   const t0 = Date.now();
   const gazData = hp.lexicon && lexicon ? lexicon : null;
   const gazetteer = gazData ? new Gazetteer(gazData) : null;
   const gaz = sents.map((s) => lexiconExtras(gazetteer, s.tokens));
+  const resData = hp.names && resourceData ? resourceData : null;
+  const resources = resData ? NameResources.fromData(resData, hp.names) : null;
+  const ext = sents.map((s) => (resources ? resources.extras(s.tokens) : []));
   // Stage-2 training needs stage-1 output that looks like test-time output, i.e. produced by a
   // model that did not see the sentence: contiguous folds keep neighbouring sentences together.
   const s1: Int32Array[] = [];
@@ -167,12 +180,13 @@ export function trainNer(
     const { m, counts } = stage1Model(
       [...sents.slice(0, a), ...sents.slice(b)],
       [...gaz.slice(0, a), ...gaz.slice(b)],
+      [...ext.slice(0, a), ...ext.slice(b)],
       hp,
     );
-    s1.push(...predictStage1(m, counts, sents.slice(a, b), gaz.slice(a, b), hp));
+    s1.push(...predictStage1(m, counts, sents.slice(a, b), gaz.slice(a, b), ext.slice(a, b), hp));
     log(`jackknife fold ${f + 1}/${hp.jackknife} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
-  const { m: m1, counts } = stage1Model(sents, gaz, hp);
+  const { m: m1, counts } = stage1Model(sents, gaz, ext, hp);
   log(`stage 1 trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const hints = docHints(
     sents.map((s) => s.tokens),
@@ -180,7 +194,7 @@ export function trainNer(
     hp.window,
   );
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, hp, [...gaz[i]!, ...hints[i]!])),
+    ...extractFeatures(s.tokens, trainContext(counts, hp, [...gaz[i]!, ...hints[i]!], ext[i])),
     gold: goldOf(s),
   }));
   const m2 = trainEnsemble(items, hp, hp.epochs2, hp.seed + 1);
@@ -197,6 +211,8 @@ export function trainNer(
       freqBounds: FREQ_BOUNDS,
       charNgrams: hp.charNgrams === 1,
       gazetteer: gazData,
+      resources: resData ? textParts(resData, hp.names) : null,
+      resourceMask: resData ? hp.names : 0,
       training: {
         corpus: 'ANERcorp, CAMeL Lab train split (ANERCorp_CamelLab_train.txt)',
         sentences: sents.length,
@@ -209,5 +225,6 @@ export function trainNer(
     stage1: toStage(m1),
     stage2: toStage(m2),
     gazetteer,
+    resources,
   };
 }
