@@ -136,7 +136,8 @@ function anonymousFrom(doc: Doc, res: Resources, k: number, to: number, via: str
     if (stop < 0 && /[،,]/.test(gapBefore(doc, j))) break;
     const mm = doc.tokenMention[j];
     if (mm && !affiliation) affiliation = mm.entityId;
-    j++;
+    // "مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني": a description never ends inside a name.
+    j = mm ? Math.max(j + 1, mm.tokenEnd) : j + 1;
   }
   const head = stemIn(t, res.anonymousHeads) ?? t.norm;
   if (!affiliation && COLLECTIVES.has(head)) {
@@ -370,7 +371,8 @@ function quoteOf(doc: Doc, sentenceEnd: number, afterToken: number): string {
 /** The outlet named right at token j with the preposition ل: "لوكالة الصحافة الفرنسية"، "لقناة الجزيرة". */
 function toldOutlet(doc: Doc, res: Resources, j: number): string | null {
   // "، في تصريح لـ«الشرق الأوسط»،": the interview the speaker gave.
-  for (let k = j; k < j + 3 && doc.tokens[k]; k++) {
+  for (let k = j; k < j + 6 && doc.tokens[k]; k++) {
+    if (k > j && isComplementiser(doc, k)) break;
     if (!INTERVIEW.has(doc.tokens[k]!.norm)) continue;
     for (let x = k + 1; x < k + 4; x++) {
       const m = doc.tokenMention[x];
@@ -387,6 +389,23 @@ function toldOutlet(doc: Doc, res: Resources, j: number): string | null {
 }
 
 const INTERVIEW = new Set(['تصريح', 'تصريحات', 'حديث', 'مقابله', 'تصريحه', 'حديثه'].map(normalise));
+
+/**
+ * "علما بأنها أعلنت … أن إنتاجها …، وقال المتحدث إن …": when the first cue has no subject of its
+ * own and a later "، و + cue" names one, the sentence is that speaker's statement.
+ */
+function namedLaterCue(doc: Doc, res: Resources, first: Cue, b: number): Cue | null {
+  if (res.sourceCues.has(first.form) || subjectAfter(doc, res, first.index + 1, b)) return null;
+  for (let k = first.index + 2; k < b - 1; k++) {
+    const t = doc.tokens[k]!;
+    if (!/^و/.test(t.norm) || !/[،,]/.test(gapBefore(doc, k))) continue;
+    const form = stemIn(t, res.cues);
+    if (!form || res.weakCues.has(form) || res.sourceCues.has(form)) continue;
+    if (subjectAfter(doc, res, k + 1, b))
+      return { index: k, form, kind: res.cues.get(form) as StatementKind };
+  }
+  return null;
+}
 
 const CONTRASTIVE = new Set(['فيما', 'بينما', 'وبينما'].map(normalise));
 
@@ -422,8 +441,9 @@ export function statementsComponent(res: Resources) {
       const [sa, sb] = sentenceTokens(doc, s.index);
       if (sa === sb) continue;
       for (const [a, b] of clauses(doc, res, sa, sb)) {
-        const cue = findCue(doc, res, a, b);
-        if (!cue) continue;
+        const first = findCue(doc, res, a, b);
+        if (!first) continue;
+        const cue = namedLaterCue(doc, res, first, b) ?? first;
         const source = res.sourceCues.has(cue.form);
         // "بحسب ما أفاد مصدر قضائي"، "وفق ما ذكرت الوكالة": the subject follows the verb after ما.
         const relative =

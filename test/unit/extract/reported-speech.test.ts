@@ -195,4 +195,22 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(r.events.map((e) => [e.type, e.killed])).toEqual([['Clash', 3]]);
     expect(r.entities.some((e) => e.type === 'Place' && e.name.includes('دروز'))).toBe(false);
   });
+
+  it('gives a sentence whose first cue has no subject to the speaker a later "، وقال" names', () => {
+    const r = extractArticle(
+      article(
+        'أعلن متحدث باسم شركة الخليج العربي للنفط أن الإنتاج مستقر. وتدير الشركة حقل السرير وميناء الحريقة، علما بأنها أعلنت الشهر الماضي أن إنتاجها يتراوح بين 250 ألفا و290 ألف برميل يوميا، وقال المتحدث إن حقل النافورة لا يزال مغلقا.',
+      ),
+    );
+    const second = r.statements[1]!;
+    expect(second.cue).toBe('وقال');
+    expect(second.speaker).toEqual(r.statements[0]!.speaker);
+  });
+
+  it("never ends an unnamed speaker's description inside a name", () => {
+    const r = extractArticle(
+      article('وقال مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني بمدينة طبرق إنه «لا صحة لذلك».'),
+    );
+    expect(r.statements[0]!.speaker.description).toContain('عبد الله الثني');
+  });
 });
