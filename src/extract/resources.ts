@@ -28,6 +28,8 @@ export interface Resources {
   weakCues: Set<string>;
   sourceCues: Set<string>;
   anonymousHeads: Set<string>;
+  /** Cue participles (مؤكدا، متهما): the speaker is the main clause's subject, not the word after. */
+  participleCues: Set<string>;
   /** Trigger (normalised, possibly multiword) -> event type. */
   triggers: Map<string, string>;
   weakTriggers: Set<string>;
@@ -172,6 +174,7 @@ export function resources(): Resources {
     weak: string[];
     source: string[];
     anonymous: string[];
+    participles?: string[];
   }>(join(t, 'reporting-cues.json'));
   const ev = readJson<{
     triggers: Record<string, string[]>;
@@ -217,6 +220,7 @@ export function resources(): Resources {
     weakCues: set(cues.weak),
     sourceCues: set(cues.source),
     anonymousHeads: set(cues.anonymous),
+    participleCues: set(cues.participles),
     triggers,
     weakTriggers: set(ev.weak),
     titles: {

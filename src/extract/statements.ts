@@ -449,7 +449,9 @@ export function statementsComponent(res: Resources) {
         const relative =
           source && doc.tokens[cue.index + 1]?.norm === 'ما' && !!stemIn(doc.tokens[cue.index + 2], res.cues);
         const from = relative ? cue.index + 3 : cue.index + 1;
-        let found = subjectAfter(doc, res, from, source ? Math.min(b, from + 2) : b);
+        // "… متهما الاتحاد الأوروبي بـ«استغلال»": after a participle comes the object, not the speaker.
+        const participle = res.participleCues.has(cue.form);
+        let found = participle ? null : subjectAfter(doc, res, from, source ? Math.min(b, from + 2) : b);
         const explicit = found !== null;
         const cueTok = doc.tokens[cue.index]!;
         // "وفق خطة أممية": a source preposition names its source after it, never before.

@@ -213,4 +213,18 @@ describe('reported speech and event participants in everyday news sentences', ()
     );
     expect(r.statements[0]!.speaker.description).toContain('عبد الله الثني');
   });
+
+  it("gives a participle cue (متهما، مؤكدا) to the main clause's subject, and reads replies, executions and votes", () => {
+    const r = extractArticle(
+      article(
+        'هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على السلع الأوروبية، متهما الاتحاد الأوروبي بـ«استغلال» الولايات المتحدة. وردت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بأن التكتل «مستعد للدفاع عن مصالحه». وفي طهران، أعدم شخصان أدينا بالتجسس. وانتخب البرلمان العراقي محمود المشهداني رئيسا له.',
+      ),
+    );
+    expect(r.statements.map((s) => [s.kind, s.speaker.entityId])).toEqual([
+      ['accused', 'person:donald-trump'],
+      ['said', 'person:ursula-von-der-leyen'],
+    ]);
+    expect(r.statements[0]!.about).toContain('group:eu');
+    expect(r.events.map((e) => e.type)).toEqual(['Death', 'Election']);
+  });
 });
