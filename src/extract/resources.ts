@@ -67,6 +67,8 @@ export interface Resources {
   /** Participles linking two organisations: التابعة (PART_OF), المرتبطة (AFFILIATED_WITH). */
   affiliationWords: Map<string, 'PART_OF' | 'AFFILIATED_WITH'>;
   groupHeads: Set<string>;
+  /** Head -> complements that describe rather than name: "قوات الأمن"، "حركة التمرد". */
+  headDescriptions: Map<string, Set<string>>;
   placeHeads: Set<string>;
   outletHeads: Set<string>;
   anaphors: Map<string, string>;
@@ -192,6 +194,7 @@ export function resources(): Resources {
     affiliation: Record<'PART_OF' | 'AFFILIATED_WITH', string[]>;
   }>(join(t, 'titles.json'));
   const heads = readJson<{
+    descriptions?: Record<string, string[]>;
     heads: {
       Group: string[];
       Place: string[];
@@ -258,6 +261,9 @@ export function resources(): Resources {
       ),
     ),
     groupHeads: set(heads.heads.Group),
+    headDescriptions: new Map(
+      Object.entries(heads.descriptions ?? {}).map(([head, words]) => [normalise(head), set(words)]),
+    ),
     placeHeads: set(heads.heads.Place),
     outletHeads: set(heads.heads.outlet),
     anaphors: new Map(Object.entries(heads.heads.anaphor).map(([k, v]) => [normalise(k), normalise(v)])),

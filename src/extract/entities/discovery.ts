@@ -588,6 +588,9 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     const startTok = type === 'Place' ? i + 1 : i;
     const start = type === 'Place' ? doc.tokens[i + 1]!.start : stemStart;
     const end = doc.tokens[j - 1]!.end;
+    // "قوات الأمن"، "حركة التمرد"، "القوات المسلحة": a head with one describing word names nobody.
+    if (type === 'Group' && !nisba && j === i + 2 && res.headDescriptions.get(head)?.has(firstT.norm))
+      continue;
     const name = doc.text.slice(start, end);
     const where = type === 'Group' && !nisba && firstT.norm.startsWith('ال') ? placeAfter(doc, j) : null;
     // "وزارة الصحة في غزة": a body named by its function alone is told apart by where it is, so that

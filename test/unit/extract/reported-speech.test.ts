@@ -227,4 +227,16 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(r.statements[0]!.about).toContain('group:eu');
     expect(r.events.map((e) => e.type)).toEqual(['Death', 'Election']);
   });
+
+  it('takes "قوات الأمن" and "حركة التمرد" for descriptions, but keeps a force named with its nisba', () => {
+    const r = extractArticle(
+      article(
+        'وقعت مواجهات بين المحتجين وقوات الأمن في بغداد منذ أن بدأ المتمردون حركة التمرد. وأعلنت القوات المسلحة السودانية السيطرة على المدينة.',
+      ),
+    );
+    const groups = r.entities.filter((e) => e.type === 'Group').map((e) => e.name);
+    expect(groups).not.toContain('قوات الأمن');
+    expect(groups).not.toContain('حركة التمرد');
+    expect(r.statements[0]!.speaker.entityId).toBe('group:sudanese-armed-forces');
+  });
 });
