@@ -53,7 +53,9 @@ function readEntries(dir: string): RawEntry[] {
 export function loadPools(dir = join(PROJECT_ROOT, 'data/lexicon')): Pools {
   const byId = new Map<string, LexEntity>();
   for (const e of readEntries(dir)) {
-    if (byId.has(e.id)) continue;
+    // core.json also holds name-less patches (extra aliases for a country defined in
+    // countries.json); the pools take each entity from the entry that names it.
+    if (!e.name || byId.has(e.id)) continue;
     // A plain adjective ("أفغاني"): the first nisba form without the article.
     const nisba = e.nisba?.find((n) => !n.startsWith('ال') && !/(ية|ون|ين)$/.test(n)) ?? null;
     byId.set(e.id, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticles, toJsonl, toPageFormat } from '../../../src/corpus/generate.ts';
+import { loadPools } from '../../../src/corpus/lexicon.ts';
 import { articleId } from '../../../src/ingest/article-id.ts';
 import { parseJsonl } from '../../../src/ingest/jsonl.ts';
 import { parsePageFormat } from '../../../src/ingest/page-format.ts';
@@ -57,5 +58,14 @@ describe('corpus generator', () => {
     expect(new Set(all.flatMap((x) => x.statements.map((s) => s.kind)))).toEqual(
       new Set(['said', 'reported', 'confirmed', 'denied', 'accused', 'warned', 'called']),
     );
+  });
+});
+
+describe('entity pools', () => {
+  it('take every lexicon entity from the entry that names it, never from a name-less alias patch', () => {
+    const pools = loadPools();
+    const us = pools.byId.get('country:us');
+    expect(us?.name).toBe('الولايات المتحدة');
+    expect([...pools.byId.values()].filter((e) => !e.name)).toEqual([]);
   });
 });
