@@ -89,8 +89,6 @@ export interface RelationRow {
   type: RelationType;
   from: string;
   to: string;
-  /** The batch's articles that support it: their old evidence is replaced by this row's. */
-  batchArticleIds: string[];
   articleIds: string[];
   sentences: string[];
   starts: number[];
@@ -219,8 +217,15 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
       return null;
     };
 
-    const eventIds = new Set(x.events.map((e) => e.id));
+    // Statements and events are CREATEd (the article is new), so an id the extractor repeats would
+    // break the uniqueness constraint and sink the batch: the first one is kept, as for entities.
+    const eventIds = new Set<string>();
     for (const ev of x.events) {
+      if (eventIds.has(ev.id)) {
+        warn(`event ${ev.id} listed twice; first kept`);
+        continue;
+      }
+      eventIds.add(ev.id);
       const evidence: [string, number, number][] = [];
       const seen = new Set<string>();
       for (const m of [{ sentence: ev.sentence }, ...ev.mentions]) {
@@ -262,7 +267,13 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
     }
 
     const sources = new Map<string, SourceRow>();
+    const statementIds = new Set<string>();
     for (const s of x.statements) {
+      if (statementIds.has(s.id)) {
+        warn(`statement ${s.id} listed twice; first kept`);
+        continue;
+      }
+      statementIds.add(s.id);
       let speakerSourceId: string | null = null;
       const speakerEntityId = entity(s.speaker.entityId, `statement ${s.id} speaker`);
       if (!speakerEntityId && s.speaker.description) {
@@ -323,7 +334,6 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
           type: r.type,
           from,
           to,
-          batchArticleIds: [],
           articleIds: [],
           sentences: [],
           starts: [],
@@ -332,7 +342,6 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
         relations.set(key, row);
         rows.relations.push(row);
       }
-      if (!row.batchArticleIds.includes(articleId)) row.batchArticleIds.push(articleId);
       const [start, end] = locate(body, r.sentence, r.start, r.end);
       const ev = row;
       if (

@@ -2,6 +2,8 @@
 // transient errors), one UNWIND query per kind of row. A batch commits completely or not at all,
 // so an article is never half in the graph. Articles already present are left untouched
 // (their id is a content hash, so the same id means the same text) unless `replace` is asked for.
+// Because of that, whatever belongs to an article is written with CREATE (see cypher/queries):
+// only entities and entity relations, which articles share, need MERGE.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction, RelationType } from '../extract/contract.ts';
 import { query, relationQuery, statements } from './queries.ts';
@@ -75,6 +77,24 @@ export async function writeArticles(
   extractions: ArticleExtraction[],
   options: WriteOptions,
   meta: ArticleMeta[] = [],
+): Promise<WriteResult> {
+  try {
+    return await writeOnce(driver, extractions, options, meta);
+  } catch (error) {
+    // Another writer committed one of these articles between our check and our CREATE (two loads
+    // or ingestArticle calls of the same text at once). Once more: the check now sees it.
+    if ((error as { code?: unknown } | null)?.code !== CONSTRAINT_FAILED) throw error;
+    return await writeOnce(driver, extractions, options, meta);
+  }
+}
+
+const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+async function writeOnce(
+  driver: Driver,
+  extractions: ArticleExtraction[],
+  options: WriteOptions,
+  meta: ArticleMeta[],
 ): Promise<WriteResult> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {

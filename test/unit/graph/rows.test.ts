@@ -98,7 +98,7 @@ describe('graphRows', () => {
     expect(putin.name).toBe('فلاديمير بوتين');
     expect(putin.aliases).toEqual(['بوتين', 'الرئيس']);
     expect(rows.relations).toHaveLength(1);
-    expect(rows.relations[0]).toMatchObject({ batchArticleIds: ['A', 'B'], articleIds: ['A', 'B'] });
+    expect(rows.relations[0]).toMatchObject({ articleIds: ['A', 'B'] });
     expect(preferredName('ب', 'ا')).toBe('ا');
   });
 });
