@@ -161,6 +161,25 @@ describe('relationship queries on the seed', () => {
     }
   });
 
+  test('neighbourhood leaves articles out unless includeArticles, and then reaches them by their edges', async () => {
+    type N = { neighborhood: { nodes: { __typename: string; id: string }[]; edges: { type: string }[] } };
+    const q = (withArticles: boolean) =>
+      ok<N>(
+        `query ($a: Boolean!) { neighborhood(name: "باكستان", depth: 1, limit: 100, includeArticles: $a) {
+          nodes { __typename id } edges { type } } }`,
+        { a: withArticles },
+      );
+    const without = (await q(false)).neighborhood;
+    const withArticles = (await q(true)).neighborhood;
+    expect(without.nodes.some((x) => x.__typename === 'Article')).toBe(false);
+    expect(without.edges.some((e) => e.type === 'MENTIONS')).toBe(false);
+    expect(withArticles.nodes.filter((x) => x.__typename === 'Article').length).toBeGreaterThan(0);
+    expect(withArticles.edges.some((e) => e.type === 'MENTIONS')).toBe(true);
+    // Articles come on top of the structure, which stays: every structural neighbour is still there.
+    const ids = new Set(withArticles.nodes.map((x) => x.id));
+    expect(without.nodes.every((x) => ids.has(x.id))).toBe(true);
+  });
+
   test('neighbourhood depth over 3 and limit over 100 are rejected', async () => {
     const deep = await api.gql(`{ neighborhood(name: "باكستان", depth: 4) { nodes { id } } }`);
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

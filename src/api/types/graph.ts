@@ -16,16 +16,12 @@ import {
   toAnyNode,
   zipEvidence,
 } from '../shapes.ts';
-import { RELATION_TYPES } from './entity.loaders.ts';
 import { EntityRefInput, findEntity } from './entity.ts';
 import { EvidenceRef } from './refs.ts';
 
 export const MAX_HOPS = 4;
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 100;
-
-const STRUCTURE_TYPES = ['SAID_BY', 'ABOUT', 'VIA', 'INVOLVES', 'IN', ...RELATION_TYPES];
-const ARTICLE_TYPES = ['IN_ARTICLE', 'REPORTED_IN', 'MENTIONS'];
 
 interface EdgeShape {
   type: string;
@@ -207,14 +203,12 @@ builder.queryFields((t) => ({
       checkSize('limit', limit, MAX_NODES);
       if (limit < 1) throw badInput('limit must be at least 1', { argument: 'limit' });
       const id = await centreId(ctx, args.id == null ? null : String(args.id), args.name);
-      const types = args.includeArticles
-        ? [...STRUCTURE_TYPES, 'AFFILIATED_WITH', ...ARTICLE_TYPES]
-        : STRUCTURE_TYPES;
-      const rows = await ctx.db.read('neighborhood', {
+      // The relationship types are in the query text (literal types let Neo4j read only those
+      // relationships of a hub), so including articles is a second query file.
+      const rows = await ctx.db.read(args.includeArticles ? 'neighborhood-articles' : 'neighborhood', {
         id,
         depth,
         limit,
-        types: [...new Set(types)],
         ...projection(info, [['nodes'], ['center']]),
       });
       const row = rows[0];
