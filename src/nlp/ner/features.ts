@@ -41,9 +41,11 @@ export interface FeatureContext {
   unknown?: (attrs: Uint32Array, i: number) => number;
   /**
    * Extra per-token attributes that add one feature each (the value alone; external name knowledge,
-   * see resources.ts). The first array is also conjoined with the training-frequency bucket.
+   * see resources.ts). The first `extra1Conj` arrays (default 1) are also conjoined with the
+   * training-frequency bucket.
    */
   extra1?: readonly ExtraAttrs[];
+  extra1Conj?: number;
   /** Add character trigrams of the stem for words unseen in training (see docs/ner.md). */
   charNgrams?: boolean;
 }
@@ -117,6 +119,7 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
   const n = tokens.length;
   const extra = ctx.extra ?? [];
   const extra1 = ctx.extra1 ?? [];
+  const nConj = Math.min(extra1.length, ctx.extra1Conj ?? 1);
   const attrs: Uint32Array[] = new Array(n);
   let total = 0;
   const normHash = new Uint32Array(n);
@@ -138,7 +141,7 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
       2 * extra.length +
       2 +
       extra1.length +
-      (extra1.length > 0 ? 1 : 0) +
+      nConj +
       (ctx.charNgrams ? a.length - NUM_ATTRS : 0);
   }
   const out = new Uint32Array(total);
@@ -198,7 +201,7 @@ export function extractFeatures(tokens: readonly string[], ctx: FeatureContext =
     out[o++] = mix2(t++, fb, c[A_NX + 1]!);
     // External knowledge (general-text frequency, name lists): one feature each, 0 = absent.
     for (let k = 0; k < extra1.length; k++) out[o++] = mix1(400 + k, extra1[k]![i]! >>> 0);
-    if (extra1.length > 0) out[o++] = mix2(399, extra1[0]![i]! >>> 0, fb);
+    for (let k = 0; k < nConj; k++) out[o++] = mix2(399 - k, extra1[k]![i]! >>> 0, fb);
     // Character trigrams of the stem: transliterated foreign names have tell-tale letter sequences.
     // Only for words unseen in training (LOO at train time): there the word features are empty.
     if (ctx.charNgrams && fb === 1) for (let k = NUM_ATTRS; k < c.length; k++) out[o++] = mix1(200, c[k]!);

@@ -40,6 +40,13 @@ export const RES_CLUBS = 32;
 export const RES_HEADS = 64;
 /** Conjunction of general-text frequency and name-part membership (a given name that is also a common word). */
 export const RES_ZIPF_X_NAME = 128;
+/** Name-part membership also conjoined with the training-frequency bucket (needs 1 and 2). */
+export const RES_NAME_X_FREQ = 256;
+
+/** Leading extras() arrays conjoined with the training frequency: zipf, and name parts with bit 256. */
+export function fbConjOf(mask: number): number {
+  return mask & RES_NAME_X_FREQ && mask & RES_ZIPF && mask & RES_NAMEPARTS ? 2 : 1;
+}
 
 const FILES: [keyof ResourceData, string, number][] = [
   ['given', 'given-names.tsv', RES_NAMEPARTS],
@@ -163,6 +170,8 @@ export class NameResources {
   /** match key -> label of a head noun (وزارة -> ORG). */
   private readonly heads: Map<string, string> | null;
   readonly hasNameParts: boolean;
+  /** How many leading extras() arrays are conjoined with the training frequency (FeatureContext.extra1Conj). */
+  readonly fbConj: number;
   /** word -> [frequency attribute, name-part attribute]; news vocabulary repeats a lot. */
   private readonly cache = new Map<string, [number, number]>();
 
@@ -177,6 +186,7 @@ export class NameResources {
     this.nameWords = tables.nameWords ?? null;
     this.hasNameParts = (mask & RES_NAMEPARTS) !== 0 && this.given !== null;
     this.zipf = mask & RES_ZIPF ? (tables.zipf ?? null) : null;
+    this.fbConj = fbConjOf(mask);
     // One longest-match gazetteer over the external name lists (labels WPERS, WLOC, WORG).
     const lines = (t: string | undefined): string[] => (t ? t.split('\n').filter((x) => x) : []);
     const gaz: Record<string, string[]> = {};

@@ -44,7 +44,10 @@ export function inferenceContext(
     charNgrams: model.header.charNgrams === true,
   };
   if (extra) ctx.extra = extra;
-  if (extra1?.length) ctx.extra1 = extra1;
+  if (extra1?.length) {
+    ctx.extra1 = extra1;
+    ctx.extra1Conj = model.resources?.fbConj ?? 1;
+  }
   return ctx;
 }
 

@@ -14,7 +14,7 @@ import {
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { TAG_INDEX, TAGS } from './labels.ts';
 import { FREQ_BOUNDS, freqBucketOf, type NerModel, type StageWeights } from './model.ts';
-import { NameResources, type ResourceData, textParts } from './resources.ts';
+import { fbConjOf, NameResources, type ResourceData, textParts } from './resources.ts';
 import { lexiconExtras, runStage } from './tagger.ts';
 import { type LinearModel, type TrainItem, trainPerceptron } from './train-core.ts';
 import { Scratch } from './viterbi.ts';
@@ -74,13 +74,17 @@ function trainContext(
   hp: Hyper,
   extra?: FeatureContext['extra'],
   extra1?: FeatureContext['extra1'],
+  extra1Conj = 1,
 ): FeatureContext {
   const ctx: FeatureContext = {
     freqBucket: (h) => 1 + freqBucketOf((counts.get(h) ?? 0) - 1),
     charNgrams: hp.charNgrams === 1,
   };
   if (extra) ctx.extra = extra;
-  if (extra1?.length) ctx.extra1 = extra1;
+  if (extra1?.length) {
+    ctx.extra1 = extra1;
+    ctx.extra1Conj = extra1Conj;
+  }
   return ctx;
 }
 
@@ -128,7 +132,7 @@ function stage1Model(
 ): { m: LinearModel; counts: Map<number, number> } {
   const counts = normCounts(sents);
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, hp, gaz[i], ext[i])),
+    ...extractFeatures(s.tokens, trainContext(counts, hp, gaz[i], ext[i], fbConjOf(hp.names))),
     gold: goldOf(s),
   }));
   return { m: trainEnsemble(items, hp, hp.epochs1, hp.seed), counts };
@@ -150,7 +154,10 @@ function predictStage1(
       extra: gaz[i]!,
       charNgrams: hp.charNgrams === 1,
     };
-    if (ext[i]!.length) ctx.extra1 = ext[i]!;
+    if (ext[i]!.length) {
+      ctx.extra1 = ext[i]!;
+      ctx.extra1Conj = fbConjOf(hp.names);
+    }
     const out = new Int32Array(x.tokens.length);
     runStage(toStage(m), extractFeatures(x.tokens, ctx), x.tokens.length, hp.oBias, s, out);
     return out;
@@ -194,7 +201,10 @@ export function trainNer(
     hp.window,
   );
   const items: TrainItem[] = sents.map((s, i) => ({
-    ...extractFeatures(s.tokens, trainContext(counts, hp, [...gaz[i]!, ...hints[i]!], ext[i])),
+    ...extractFeatures(
+      s.tokens,
+      trainContext(counts, hp, [...gaz[i]!, ...hints[i]!], ext[i], fbConjOf(hp.names)),
+    ),
     gold: goldOf(s),
   }));
   const m2 = trainEnsemble(items, hp, hp.epochs2, hp.seed + 1);
