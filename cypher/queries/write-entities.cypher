@@ -5,6 +5,12 @@
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.type = row.type, e.name = row.name, e.normName = row.normName, e.aliases = [], e.normAliases = []
+// Most rows of a batch are entities earlier batches already named the same way: nothing to do.
+WITH e, row
+WHERE e.aliasText IS NULL OR row.name <> e.name OR row.normName <> e.normName
+   OR (e.nameEn IS NULL AND row.nameEn IS NOT NULL)
+   OR any(x IN row.aliases WHERE NOT x IN e.aliases)
+   OR any(x IN row.normAliases WHERE NOT x IN e.normAliases)
 WITH e, row,
      size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name) AS renamed
 WITH e, row,
