@@ -1,16 +1,19 @@
 // `npm run bench:load`: the loader against the simplest possible write of the same graph.
 //
 // For 1k and 10k generated articles (src/corpus, seed 2026) it measures, each time on an empty graph:
-//   loader  — the real writer (writeArticles: batches of --batch-size articles, MERGE, idempotency
-//             checks, evidence merging, one managed transaction per batch);
+//   loader  — the real writer (writeArticles: batches of --batch-size articles, the idempotency
+//             check, MERGE of shared entities and relations, CREATE of what belongs to the new
+//             articles, evidence merging, one managed transaction per batch);
 //   raw     — ONE UNWIND ... CREATE query per kind of row, all rows at once, no MERGE, no checks;
 //   e2e     — `akhbar load` as a user runs it: read the page-format files, extract, write.
 // loader and raw write the identical graph (same rows; counts are compared and must match); e2e
-// writes what the extractor finds. Results: a table on stdout and bench/results/load.json.
+// writes what the extractor finds. loader and raw run --runs times each (default 3), alternating,
+// and the figure is each one's median; every run's wall time and the Neo4j process's CPU time are
+// kept too. Results: a table on stdout and bench/results/load.json.
 //
 // It wipes the graph it runs on: it provisions its own local Neo4j unless NEO4J_URI is set, and
 // then refuses to touch a non-empty database without --force.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,12 +40,14 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     // End to end includes the extractor (~60-150 articles/s here): only the small corpus by default.
     'e2e-sizes': { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
     force: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
 const batchSize = Number(values['batch-size']);
+const runs = Math.max(1, Number(values.runs));
 const e2eSizes = new Set(values['e2e-sizes'].split(',').filter(Boolean).map(Number));
 
 // The raw baseline: plain CREATE, every row in one query. Same properties and integer handling
@@ -132,9 +137,12 @@ interface Measure {
   relationships: number;
   articlesPerSecond: number;
   itemsPerSecond: number;
+  /** Every run's seconds and Neo4j CPU seconds (loader and raw); `seconds` is their median. */
+  runs?: number[];
+  neo4jCpuSeconds?: (number | null)[];
 }
 
-function measure(seconds: number, articles: number, counts: GraphCounts): Measure {
+function measure(seconds: number, articles: number, counts: GraphCounts, runs?: Run[]): Measure {
   const nodes = totalNodes(counts);
   const relationships = totalRelationships(counts);
   return {
@@ -144,7 +152,23 @@ function measure(seconds: number, articles: number, counts: GraphCounts): Measur
     relationships,
     articlesPerSecond: Math.round(articles / seconds),
     itemsPerSecond: Math.round((nodes + relationships) / seconds),
+    ...(runs && {
+      runs: runs.map((x) => Number(x.seconds.toFixed(2))),
+      neo4jCpuSeconds: runs.map((x) => x.neo4jCpuSeconds),
+    }),
   };
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Run {
+  seconds: number;
+  /** CPU the Neo4j process used (null unless this bench started it): less sensitive than wall time to what else the machine runs. */
+  neo4jCpuSeconds: number | null;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -153,7 +177,30 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Number(process.hrtime.bigint() - started) / 1e9];
 }
 
+async function run(work: () => Promise<unknown>): Promise<Run> {
+  const cpu0 = neo4jCpu();
+  const [, seconds] = await timed(work);
+  const cpu1 = neo4jCpu();
+  return {
+    seconds,
+    neo4jCpuSeconds: cpu0 === null || cpu1 === null ? null : Number((cpu1 - cpu0).toFixed(2)),
+  };
+}
+
+/** utime + stime of the Neo4j process this bench started, from /proc (Linux); null otherwise. */
+function neo4jCpu(): number | null {
+  if (!db.pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${db.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
+// The other engineers' work shares the 2 cores: the load average before and after brackets the run.
+const loadAtStart = machineInfo().loadAverage;
 const db = await provisionNeo4j({ home: join(STATE_DIR, 'bench'), log });
 const { driver } = db;
 const database = db.connection.database;
@@ -179,21 +226,32 @@ try {
     const extractions = articles.map((a) => a.extraction);
     log(`generated in ${genSeconds.toFixed(1)}s`);
 
-    await wipe(driver, database);
-    const [, loaderSeconds] = await timed(async () => {
-      for (let i = 0; i < extractions.length; i += batchSize) {
-        await writeArticles(driver, extractions.slice(i, i + batchSize), { database });
-      }
-    });
-    const loaderCounts = await graphCounts(driver, database);
-    const loader = measure(loaderSeconds, n, loaderCounts);
-    log(`loader: ${loader.seconds}s`);
-
-    await wipe(driver, database);
-    const [, rawSeconds] = await timed(() => rawWrite(driver, database, extractions));
-    const rawCounts = await graphCounts(driver, database);
-    const raw = measure(rawSeconds, n, rawCounts);
-    log(`raw:    ${raw.seconds}s`);
+    // Loader and raw alternate, --runs times each, and the median of each is the figure: on a
+    // shared 2-core machine one run of either can be slowed 2-3x by someone else's burst.
+    const loaderRuns: Run[] = [];
+    const rawRuns: Run[] = [];
+    let loaderCounts: GraphCounts | null = null;
+    let rawCounts: GraphCounts | null = null;
+    for (let r = 0; r < runs; r++) {
+      await wipe(driver, database);
+      loaderRuns.push(
+        await run(async () => {
+          for (let i = 0; i < extractions.length; i += batchSize) {
+            await writeArticles(driver, extractions.slice(i, i + batchSize), { database });
+          }
+        }),
+      );
+      loaderCounts = await graphCounts(driver, database);
+      log(
+        `loader: ${loaderRuns.at(-1)!.seconds.toFixed(2)}s (Neo4j CPU ${loaderRuns.at(-1)!.neo4jCpuSeconds}s)`,
+      );
+      await wipe(driver, database);
+      rawRuns.push(await run(() => rawWrite(driver, database, extractions)));
+      rawCounts = await graphCounts(driver, database);
+      log(`raw:    ${rawRuns.at(-1)!.seconds.toFixed(2)}s (Neo4j CPU ${rawRuns.at(-1)!.neo4jCpuSeconds}s)`);
+    }
+    const loader = measure(median(loaderRuns.map((x) => x.seconds)), n, loaderCounts!, loaderRuns);
+    const raw = measure(median(rawRuns.map((x) => x.seconds)), n, rawCounts!, rawRuns);
     const identical = JSON.stringify(loaderCounts) === JSON.stringify(rawCounts);
     if (!identical)
       log(`counts differ!\nloader ${JSON.stringify(loaderCounts)}\nraw    ${JSON.stringify(rawCounts)}`);
@@ -263,5 +321,5 @@ for (const r of results as {
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench/results/load.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), seed, batchSize, neo4j: db.strategy, machine: machineInfo(), results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), seed, batchSize, runs, neo4j: db.strategy, machine: machineInfo(), loadAverageAtStart: loadAtStart, results }, null, 2)}\n`,
 );
