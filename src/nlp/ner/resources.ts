@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ExtraAttrs } from './features.ts';
 import { Gazetteer, matchKey } from './gazetteer.ts';
 import { hashString, mix2 } from './hash.ts';
-import { normalizeArabic } from './normalize.ts';
+import { normalizeArabic, stripClitics } from './normalize.ts';
 
 /** Snapshot stored in the model header: the data/ner files' text, only for the parts in use. */
 export interface ResourceData {
@@ -42,6 +42,11 @@ export const RES_HEADS = 64;
 export const RES_ZIPF_X_NAME = 128;
 /** Name-part membership also conjoined with the training-frequency bucket (needs 1 and 2). */
 export const RES_NAME_X_FREQ = 256;
+
+/** Name-part membership conjoined with the token's proclitics (و، ب، ال …). */
+export const RES_NAME_X_CLITIC = 512;
+/** Neighbours' general-text frequency (left and right). */
+export const RES_NEIGHBOUR_ZIPF = 1024;
 
 /** Leading extras() arrays conjoined with the training frequency: zipf, and name parts with bit 256. */
 export function fbConjOf(mask: number): number {
@@ -238,6 +243,22 @@ export class NameResources {
         }
         res.push(prev, next);
       }
+    }
+    if (this.mask & RES_NAME_X_CLITIC && this.hasNameParts) {
+      const x = new Int32Array(n);
+      for (let i = 0; i < n; i++)
+        if (p[i])
+          x[i] = mix2(78, p[i]!, hashString(stripClitics(normalizeArabic(tokens[i]!)).clitics, 79)) | 1;
+      res.push(x);
+    }
+    if (this.mask & RES_NEIGHBOUR_ZIPF && this.zipf) {
+      const l = new Int32Array(n);
+      const r = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        l[i] = i > 0 ? z[i - 1]! : 0;
+        r[i] = i + 1 < n ? z[i + 1]! : 0;
+      }
+      res.push(l, r);
     }
     if (this.mask & RES_ZIPF_X_NAME && this.zipf && this.hasNameParts) {
       const x = new Int32Array(n);
