@@ -5,10 +5,12 @@ import { deserializeModel, serializeModel } from '../../../src/nlp/ner/model.ts'
 
 describe('shipped model', () => {
   it('loads in well under a second and is cached', () => {
-    const t0 = performance.now();
+    // CPU time of this test process (vitest runs each file in its own fork): wall time on a
+    // machine shared with other test files once read 1.96 s for a 0.2 s load.
+    const t0 = process.cpuUsage();
     const tagger = loadNerModel();
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(1000);
+    const used = process.cpuUsage(t0);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
     expect(loadNerModel()).toBe(tagger);
   });
 
