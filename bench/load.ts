@@ -4,7 +4,8 @@
 //   loader  — the real writer (writeArticles: batches of --batch-size articles, the idempotency
 //             check, MERGE of shared entities and relations, CREATE of what belongs to the new
 //             articles, evidence merging, one managed transaction per batch);
-//   raw     — ONE UNWIND ... CREATE query per kind of row, all rows at once, no MERGE, no checks;
+//   raw     — ONE UNWIND ... CREATE query per kind of row, all rows at once, no MERGE, no checks
+//             (with --raw-chunk N, one such query per N rows: needed at 100k, see the option);
 //   e2e     — `akhbar load` as a user runs it: read the page-format files, extract, write.
 // loader and raw write the identical graph (same rows; counts are compared and must match); e2e
 // writes what the extractor finds. loader and raw run --runs times each (default 3), alternating,
@@ -41,6 +42,9 @@ const { values } = parseArgs({
     // End to end includes the extractor (~60-150 articles/s here): only the small corpus by default.
     'e2e-sizes': { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
+    // 0: the raw baseline sends each kind's rows in ONE query. At 100k articles that is 300 MB of
+    // article text in one transaction, past what the 1 GB heap holds, so large sizes chunk it.
+    'raw-chunk': { type: 'string', default: '0' },
     force: { type: 'boolean', default: false },
   },
 });
@@ -48,6 +52,7 @@ const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
 const batchSize = Number(values['batch-size']);
 const runs = Math.max(1, Number(values.runs));
+const rawChunk = Math.max(0, Number(values['raw-chunk']));
 const e2eSizes = new Set(values['e2e-sizes'].split(',').filter(Boolean).map(Number));
 
 // The raw baseline: plain CREATE, every row in one query. Same properties and integer handling
@@ -114,7 +119,9 @@ async function wipe(driver: Driver, database: string): Promise<void> {
 async function rawWrite(driver: Driver, database: string, extractions: ArticleExtraction[]): Promise<void> {
   const rows = graphRows(extractions);
   const run = async (cypher: string, list: unknown[]) => {
-    if (list.length) await driver.executeQuery(cypher, { rows: list }, { database });
+    const size = rawChunk || list.length;
+    for (let i = 0; i < list.length; i += size)
+      await driver.executeQuery(cypher, { rows: list.slice(i, i + size) }, { database });
   };
   await run(RAW.articles, rows.articles);
   await run(RAW.entities, rows.entities);
@@ -278,6 +285,7 @@ try {
     results.push({
       articles: n,
       batchSize,
+      rawChunk: rawChunk || null,
       identicalGraph: identical,
       loader,
       raw,
