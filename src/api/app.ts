@@ -12,6 +12,7 @@ import { GraphDb } from './db.ts';
 import { typedExtensions } from './errors.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql.ts';
 import { graphIngest } from './ingest.ts';
+import { useJit } from './jit.ts';
 import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts';
 import { getSchema } from './schema.ts';
 import { corsOption, readBodyCapped, type Security, securityFromEnv, useIntrospection } from './security.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** CORS allow-list, introspection, body size limit; default from the environment (security.ts). */
   security?: Partial<Security>;
+  /** Compile repeated queries with graphql-jit (jit.ts); default on, from the second use. */
+  jit?: boolean | { after: number };
 }
 
 export interface App {
@@ -54,6 +57,8 @@ function useRequestLog(logger: Logger): Plugin {
       if (params.operationName) operations.set(request, params.operationName);
     },
     onResponse({ request, response }) {
+      // A silenced logger (the benchmark's) would drop the line: skip building it.
+      if (!logger.isLevelEnabled('info')) return;
       const t0 = started.get(request);
       const url = new URL(request.url);
       logger.info(
@@ -110,11 +115,15 @@ export function createApp(options: AppOptions): App {
         // when graphql's locatedError did not copy it); an internal failure is logged in full
         // here and the client gets the generic message.
         if (typed) {
-          return new GraphQLError((original as Error).message, {
+          const out = new GraphQLError((original as Error).message, {
             nodes: located.nodes ?? null,
             path: located.path ?? null,
             extensions: typed,
           });
+          // graphql-jit's errors (jit.ts) carry locations but no AST nodes to derive them from.
+          if (!located.nodes && located.locations)
+            (out as { locations?: GraphQLError['locations'] }).locations = located.locations;
+          return out;
         }
         const masked = maskError(error, message, isDev);
         // GraphQL's own errors (syntax, validation) pass unmasked and are the client's business.
@@ -136,6 +145,7 @@ export function createApp(options: AppOptions): App {
       useRequestLog(logger),
       useIntrospection(security.introspection),
       useLimits({ ...DEFAULT_LIMITS, ...options.limits }),
+      ...(options.jit === false ? [] : [useJit(options.jit === true ? undefined : options.jit)]),
       useReadinessCheck({ endpoint: '/ready', check: () => db.ping() }),
     ],
   });

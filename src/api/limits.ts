@@ -10,6 +10,7 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
@@ -69,6 +70,23 @@ export function measure(
   operationName: string | null | undefined,
   variables: Record<string, unknown> = {},
 ): Measure | null {
+  return measured(schema, document, operationName, variables)?.measure ?? null;
+}
+
+/** A page size given by a variable (`first: $n`, `ids: [$a, $b]`): the measure then depends on the request. */
+function hasVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(hasVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => hasVariable(f.value));
+  return false;
+}
+
+function measured(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): { measure: Measure; usesVariables: boolean } | null {
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
@@ -86,6 +104,7 @@ export function measure(
   if (!root) return null;
   const result: Measure = { depth: 0, aliases: 0, cost: 0, largestPage: null };
   let walked = 0;
+  let usesVariables = false;
 
   const walk = (
     set: SelectionSetNode,
@@ -122,6 +141,7 @@ export function measure(
       let size = 1;
       for (const arg of sel.arguments ?? []) {
         if (!SIZE_ARGS.includes(arg.name.value)) continue;
+        if (hasVariable(arg.value)) usesVariables = true;
         const raw = valueFromASTUntyped(arg.value, variables);
         const value = Array.isArray(raw) ? raw.length : raw;
         if (typeof value === 'number') {
@@ -150,7 +170,7 @@ export function measure(
     result.cost = Number.POSITIVE_INFINITY;
     result.truncated = true;
   }
-  return result;
+  return { measure: result, usesVariables };
 }
 
 export function checkLimits(m: Measure, limits: Limits): Error | null {
@@ -225,6 +245,31 @@ export function nesting(source: string): number {
 }
 
 export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
+  // The measure of a (document, operation) whose page sizes are all literals is the same on every
+  // request, and yoga's parser cache hands back the same DocumentNode for the same query text: the
+  // walk (type lookups, printing field types) then runs once per query text, not once per request.
+  // Weakly keyed, so a document the parser cache evicts takes its measure with it.
+  const cache = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; measure: Measure | null }>>();
+  const measureOnce = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ): Measure | null => {
+    const key = operationName ?? '';
+    const hit = cache.get(document)?.get(key);
+    if (hit && hit.schema === schema) return hit.measure;
+    const m = measured(schema, document, operationName, variables);
+    if (!m?.usesVariables) {
+      let byOperation = cache.get(document);
+      if (!byOperation) {
+        byOperation = new Map();
+        cache.set(document, byOperation);
+      }
+      byOperation.set(key, { schema, measure: m?.measure ?? null });
+    }
+    return m?.measure ?? null;
+  };
   return {
     onParse({ parseFn, setParseFn }) {
       setParseFn((source, options) => {
@@ -239,7 +284,7 @@ export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
       });
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const m = measure(
+      const m = measureOnce(
         args.schema,
         args.document,
         args.operationName,
