@@ -144,6 +144,9 @@ function participantsIn(doc: Doc, s: number, a: number, b: number, t: Trigger): 
   const out: Candidate[] = [];
   const reporting = reporters(doc, s);
   const after = t.index + t.length;
+  // "قتل 12 يمنيا في غارات أميركية": when a nationality right after the trigger names who struck,
+  // those named before it are the struck, not the actors.
+  const nisbaActor = [after, after + 1].some((k) => doc.tokenMention[k]?.source === 'nisba');
   for (let k = a; k < b; k++) {
     const m = doc.tokenMention[k];
     if (!m) continue;
@@ -152,7 +155,7 @@ function participantsIn(doc: Doc, s: number, a: number, b: number, t: Trigger): 
     const adjacent = m.tokenStart >= after && m.tokenStart <= after + 1;
     const role: ParticipantRole = SYMMETRIC.has(t.type)
       ? 'participant'
-      : m.tokenStart < t.index || (adjacent && m.source === 'nisba')
+      : (m.tokenStart < t.index && !nisbaActor) || (adjacent && m.source === 'nisba')
         ? 'actor'
         : 'target';
     out.push({ entityId: e.id, role, reporting: e.kind === 'outlet' || (reporting.has(e.id) && !adjacent) });

@@ -71,6 +71,7 @@ function looksLikeVerb(norm: string, res: Resources): boolean {
   return /^[يت].{2,4}(ها|هم|ه|نا)$/.test(norm);
 }
 
+const TITLE_ADVERBS = new Set(['دوليا', 'سابقا', 'حاليا', 'رسميا'].map(normalise));
 const PRONOUN_LINKS = new Set(['فيها', 'فيه', 'لديها', 'لديه', 'بها'].map(normalise));
 
 interface TitlePhrase {
@@ -124,7 +125,7 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
   let targetId: string | null = null;
   const LINKS = new Set(['باسم', 'لدي', 'في', 'الي', 'عن', 'ل', 'لدى', 'من']);
   let steps = 0;
-  while (j < doc.tokens.length && steps < 6) {
+  while (j < doc.tokens.length && steps < 8) {
     if (gapBefore(doc, j).trim() !== '') break;
     const t = doc.tokens[j]!;
     const m = doc.tokenMention[j];
@@ -139,7 +140,9 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
     const nextT = doc.tokens[j + 1];
     const linkOk =
       !!doc.tokenMention[j + 1] ||
-      ((t.norm === 'باسم' || t.norm === 'ل') && !!nextT && nextT.norm.startsWith('ال'));
+      ((t.norm === 'باسم' || t.norm === 'ل') && !!nextT && nextT.norm.startsWith('ال')) ||
+      // "وزير الإعلام في الحكومة اليمنية": في + a body with its nationality.
+      (t.norm === 'في' && !!nextT && nextT.norm.startsWith('ال') && nisbaAt(doc, j + 2));
     if (LINKS.has(t.norm) && linkOk) {
       j++;
       steps++;
@@ -151,6 +154,12 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
       !res.cues.has(t.norm) &&
       !res.triggers.has(t.norm)
     ) {
+      j++;
+      steps++;
+      continue;
+    }
+    // "وزير الإعلام في الحكومة المعترف بها دوليا معمر الإرياني": an adverb still belongs to the title.
+    if (TITLE_ADVERBS.has(t.norm) && j > i + 1) {
       j++;
       steps++;
       continue;
@@ -537,6 +546,9 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
       if (nisbaAt(doc, j)) {
         // "الجيش الباكستاني"، "وزارة الدفاع" + nisba is handled below; a bare head + nisba names a body.
         if (!definiteHead && type === 'Group') continue;
+      } else if (!definite && type === 'Group' && !definiteHead && constructWithNisba(doc, j + 1)) {
+        // "هيئة عمليات التجارة البحرية البريطانية": a construct chain closed by a nationality names
+        // a body whatever its first noun.
       } else if (!definite) {
         // An indefinite complement must look like a proper name, not an adjective or a pronoun form.
         if (definiteHead || (type === 'Group' && !nameLike(firstT, res))) continue;
@@ -612,6 +624,16 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     addMention(doc, e, startTok, j, start, end, 'pattern');
     i = j - 1;
   }
+}
+
+/** Do one to three definite words from token k, then a nisba, follow without punctuation? */
+function constructWithNisba(doc: Doc, k: number): boolean {
+  let x = k;
+  while (x < k + 3 && doc.tokens[x] && !doc.tokenMention[x] && gapBefore(doc, x).trim() === '') {
+    if (!/^(ال|لل)/.test(doc.tokens[x]!.norm)) return false;
+    x++;
+  }
+  return x > k && nisbaAt(doc, x);
 }
 
 /** The place or country named by "في X" at token j, if any. */

@@ -239,4 +239,19 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(groups).not.toContain('حركة التمرد');
     expect(r.statements[0]!.speaker.entityId).toBe('group:sudanese-armed-forces');
   });
+
+  it('names a body by a construct chain closed by a nationality, reads a long title to its holder, and takes a nationality after the trigger for the attacker', () => {
+    const r = extractArticle(
+      article(
+        'قالت هيئة عمليات التجارة البحرية البريطانية إنها تلقت بلاغا عن حادث قرب عدن. وقال وزير الإعلام في الحكومة اليمنية المعترف بها دوليا معمر الإرياني إن الهجمات «تهدد الملاحة». وشيع آلاف اليمنيين جثامين 12 شخصا قتلوا في غارات أميركية استهدفت ميناء الحديدة.',
+      ),
+    );
+    const body = r.entities.find((e) => e.name === 'هيئة عمليات التجارة البحرية البريطانية');
+    expect(body?.type).toBe('Group');
+    expect(r.statements[0]!.speaker.entityId).toBe(body!.id);
+    expect(r.entities.find((e) => e.id === r.statements[1]!.speaker.entityId)?.name).toBe('معمر الإرياني');
+    const raid = r.events.find((e) => e.trigger === 'غارات')!;
+    expect(raid.participants).toContainEqual({ entityId: 'country:us', role: 'actor' });
+    expect(raid.participants).toContainEqual({ entityId: 'country:ye', role: 'target' });
+  });
 });
