@@ -189,6 +189,14 @@ function locationIn(doc: Doc, a: number, b: number, trigger: number): string | n
   return country;
 }
 
+/** Is a mention of `id` within `window` tokens of token `at`? */
+function placeNear(doc: Doc, id: string | null, at: number, window: number): boolean {
+  if (!id) return false;
+  for (let k = Math.max(0, at - window); k <= at + window && k < doc.tokens.length; k++)
+    if (doc.tokenMention[k]?.entityId === id) return true;
+  return false;
+}
+
 const hasPerson = (doc: Doc, ev: DocEvent) =>
   ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Person');
 
@@ -293,7 +301,10 @@ export function eventsComponent(res: Resources) {
             if (!known) same.participants.push(p);
             else if (!p.reporting) known.reporting = false;
           }
-          same.locationId ??= ev.locationId;
+          // "… طرفي النزاع …، مؤتمرا دوليا … في لندن": a definite re-mention lends its place only when
+          // the place is named right by it, not elsewhere in its sentence.
+          if (!(t.form.startsWith('ال') && !placeNear(doc, ev.locationId, t.index, 4)))
+            same.locationId ??= ev.locationId;
           same.date ??= ev.date;
           same.killed ??= ev.killed;
           continue;

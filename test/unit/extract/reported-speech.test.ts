@@ -254,4 +254,14 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(raid.participants).toContainEqual({ entityId: 'country:us', role: 'actor' });
     expect(raid.participants).toContainEqual({ entityId: 'country:ye', role: 'target' });
   });
+
+  it('reads a recapture as a military operation, and gives a re-mentioned conflict no place named far from it', () => {
+    const r = extractArticle(
+      article(
+        'أعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني. وقال مستشار قائد قوات الدعم السريع إن المعارك «لا تزال مستمرة». ودعا وزير الخارجية البريطاني ديفيد لامي طرفي النزاع إلى وقف فوري لإطلاق النار، مؤكدا أن بلاده ستستضيف مؤتمرا دوليا بشأن السودان في لندن.',
+      ),
+    );
+    expect(r.events.find((e) => e.type === 'MilitaryOperation')?.locationId).toBe('place:wad-madani');
+    expect(r.events.find((e) => e.type === 'Clash')?.locationId ?? null).not.toBe('place:london');
+  });
 });
