@@ -139,6 +139,13 @@ function anonymousFrom(doc: Doc, res: Resources, k: number, to: number, via: str
     // "مسؤول في مقر حكومة رئيس الوزراء عبد الله الثني": a description never ends inside a name.
     j = mm ? Math.max(j + 1, mm.tokenEnd) : j + 1;
   }
+  // "بحسب مصادر أمنية عراقية"، "السلطات الباكستانية": a nationality right after the description
+  // belongs to it, even past the window a source cue allows.
+  for (let m = doc.tokenMention[j]; m?.source === 'nisba' && m.tokenStart === j; m = doc.tokenMention[j]) {
+    if (gapBefore(doc, j).trim() !== '') break;
+    affiliation ??= m.entityId;
+    j = m.tokenEnd;
+  }
   const head = stemIn(t, res.anonymousHeads) ?? t.norm;
   if (!affiliation && COLLECTIVES.has(head)) {
     // "اتهم المتمردون": a collective actor is a group of its own.

@@ -264,4 +264,17 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(r.events.find((e) => e.type === 'MilitaryOperation')?.locationId).toBe('place:wad-madani');
     expect(r.events.find((e) => e.type === 'Clash')?.locationId ?? null).not.toBe('place:london');
   });
+
+  it('gives unnamed sources the nationality that follows them, and makes a presidency with its nisba a body', () => {
+    const r = extractArticle(
+      article(
+        'وذكرت الرئاسة السورية في بيان أن اللقاء تناول رفع العقوبات. وفي بغداد، اغتيل مسؤول في فصيل مسلح قرب المطار، بحسب مصادر أمنية عراقية.',
+      ),
+    );
+    expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe('الرئاسة السورية');
+    expect(r.statements[1]!.speaker).toMatchObject({
+      description: 'مصادر أمنية عراقية',
+      affiliationId: 'country:iq',
+    });
+  });
 });
