@@ -453,9 +453,11 @@ export function statementsComponent(res: Resources) {
         const cue = namedLaterCue(doc, res, first, b) ?? first;
         const source = res.sourceCues.has(cue.form);
         // "بحسب ما أفاد مصدر قضائي"، "وفق ما ذكرت الوكالة": the subject follows the verb after ما.
+        // "حسبما أفادت الجمعية": the same with ما written on.
         const relative =
           source && doc.tokens[cue.index + 1]?.norm === 'ما' && !!stemIn(doc.tokens[cue.index + 2], res.cues);
-        const from = relative ? cue.index + 3 : cue.index + 1;
+        const fused = source && cue.form.endsWith('ما') && !!stemIn(doc.tokens[cue.index + 1], res.cues);
+        const from = relative ? cue.index + 3 : fused ? cue.index + 2 : cue.index + 1;
         // "… متهما الاتحاد الأوروبي بـ«استغلال»": after a participle comes the object, not the speaker.
         const participle = res.participleCues.has(cue.form);
         let found = participle ? null : subjectAfter(doc, res, from, source ? Math.min(b, from + 2) : b);

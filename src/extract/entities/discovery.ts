@@ -590,6 +590,9 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
         nisba = m.entityId;
         removeMention(doc, m);
       }
+      // "الجمعية المغربية لحقوق الإنسان": a "for the …" complement after the nationality still
+      // names the body.
+      if (nisba && forComplement(doc, res, j)) j += 2;
     }
     // "منطقة النزاع": a place head before a common noun names no place.
     if (type === 'Place' && firstT.norm.startsWith('ال') && j === i + 2) {
@@ -608,6 +611,8 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     // "وزارة الصحة في غزة": a body named by its function alone is told apart by where it is, so that
     // Gaza's and Lebanon's health ministries are two entities across articles.
     const e = ensureDiscoveredEntity(doc, type, where ? `${name} في ${where.name}` : name, head);
+    // "وكالة الأنباء الرسمية"، "قناة العربية": named by an outlet head, it relays like a known outlet.
+    if (type === 'Group' && res.outletHeads.has(head)) e.kind ??= 'outlet';
     if (where) {
       e.aliases.add(name);
       if (doc.entities.get(where.id)?.type === 'Country') e.partOf = where.id;
@@ -624,6 +629,17 @@ function organisationsFromHeads(doc: Doc, res: Resources): void {
     addMention(doc, e, startTok, j, start, end, 'pattern');
     i = j - 1;
   }
+}
+
+/** "لحقوق الإنسان" at token j: ل + a noun (not an outlet), then a definite word, no punctuation, no names. */
+function forComplement(doc: Doc, res: Resources, j: number): boolean {
+  const w = doc.tokens[j];
+  const x = doc.tokens[j + 1];
+  if (!w || !x || doc.tokenMention[j] || doc.tokenMention[j + 1]) return false;
+  if (gapBefore(doc, j).trim() !== '' || gapBefore(doc, j + 1).trim() !== '') return false;
+  // "وزارة الدفاع الروسية لوكالة الأنباء": told to an outlet, not part of the name.
+  if (stemIn(w, res.outletHeads)) return false;
+  return /^ل[^ل]/.test(w.norm) && !isFunctionWord(w.norm) && x.norm.startsWith('ال');
 }
 
 /** Do one to three definite words from token k, then a nisba, follow without punctuation? */

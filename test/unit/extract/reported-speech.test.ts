@@ -277,4 +277,17 @@ describe('reported speech and event participants in everyday news sentences', ()
       affiliationId: 'country:iq',
     });
   });
+
+  it('reads "حسبما أفادت X", names a body through "لحقوق الإنسان", and takes an agency told to for the relay', () => {
+    const r = extractArticle(
+      article(
+        'واعتقلت الشرطة العشرات في الرباط، حسبما أفادت الجمعية المغربية لحقوق الإنسان. وقالت وزارة الدفاع الروسية لوكالة الأنباء الرسمية إن الهجوم فشل.',
+      ),
+    );
+    expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe(
+      'الجمعية المغربية لحقوق الإنسان',
+    );
+    expect(r.statements[1]!.speaker.entityId).toBe('group:russian-ministry-of-defence');
+    expect(r.entities.find((e) => e.id === r.statements[1]!.via)?.name).toBe('وكالة الأنباء الرسمية');
+  });
 });
