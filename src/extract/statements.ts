@@ -268,6 +268,11 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
       if (id) return { speaker: { entityId: id, description: null, affiliationId: null }, via, end: k + 1 };
     }
     if (stemIn(t, res.anonymousHeads)) return anonymousFrom(doc, res, k, to, via);
+    if (k === from) {
+      const body = bodyAt(doc, res, k);
+      if (body)
+        return { speaker: { entityId: body.id, description: null, affiliationId: null }, via, end: body.end };
+    }
     if (t.norm === 'عن' || SKIPPABLE.has(t.norm) || stemIn(t, SKIPPABLE)) continue;
     if (/^\d+$/.test(t.norm)) continue;
     // Any other word: the subject, if any, is not a name we know.
@@ -275,6 +280,40 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
     if (PREPOSITIONS.has(doc.tokens[k - 1]?.norm ?? '')) complement = true;
   }
   return null;
+}
+
+/**
+ * "فيما أعلن مركز طب الطوارئ": right after a reporting verb, a body head + noun + one or two
+ * definite words is the body that speaks, although such a chain elsewhere may be a mere phrase
+ * ("مركز المدينة"). The body becomes an entity with a mention.
+ */
+function bodyAt(doc: Doc, res: Resources, k: number): { id: string; end: number } | null {
+  const t = doc.tokens[k]!;
+  const head = stemIn(t, res.groupHeads);
+  if (!head || head.startsWith('ال') || doc.tokenMention[k + 1]) return null;
+  const noun = doc.tokens[k + 1];
+  if (
+    !noun ||
+    noun.norm.startsWith('ال') ||
+    /^[وفبلك]/.test(noun.norm) ||
+    gapBefore(doc, k + 1).trim() !== ''
+  )
+    return null;
+  let end = k + 2;
+  while (
+    end < k + 4 &&
+    doc.tokens[end] &&
+    !doc.tokenMention[end] &&
+    gapBefore(doc, end).trim() === '' &&
+    /^(ال|وال)/.test(doc.tokens[end]!.norm) &&
+    !res.cues.has(doc.tokens[end]!.norm)
+  )
+    end++;
+  if (end === k + 2) return null;
+  const start = t.start + (t.norm.length - head.length);
+  const e = ensureDiscoveredEntity(doc, 'Group', doc.text.slice(start, doc.tokens[end - 1]!.end), head);
+  addMention(doc, e, k, end, start, doc.tokens[end - 1]!.end, 'pattern');
+  return { id: e.id, end };
 }
 
 /** Index of the source cue that closes the sentence (see closingSource). */

@@ -290,4 +290,15 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(r.statements[1]!.speaker.entityId).toBe('group:russian-ministry-of-defence');
     expect(r.entities.find((e) => e.id === r.statements[1]!.via)?.name).toBe('وكالة الأنباء الرسمية');
   });
+
+  it('takes a body head + noun + definite word right after a reporting verb for the body that speaks', () => {
+    const r = extractArticle(
+      article(
+        'ونقلت وكالة رويترز عن سكان قولهم إن إطلاق النار استمر، فيما أعلن مركز طب الطوارئ مقتل ستة أشخاص.',
+      ),
+    );
+    const last = r.statements.at(-1)!;
+    expect(last.cue).toBe('أعلن');
+    expect(r.entities.find((e) => e.id === last.speaker.entityId)?.name).toBe('مركز طب الطوارئ');
+  });
 });
