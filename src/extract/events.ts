@@ -284,6 +284,15 @@ export function eventsComponent(res: Resources) {
           !participants.some((p) => !p.reporting && doc.entities.get(p.entityId)?.type === 'Person')
         )
           continue;
+        // "ويلتقي الهلال مع العين الإماراتي": a meeting takes a person or two sides we know; a
+        // match between clubs we do not is none.
+        const sides = participants.filter((p) => !p.reporting);
+        if (
+          res.twoSidedTriggers.has(t.form) &&
+          sides.length < 2 &&
+          !sides.some((p) => doc.entities.get(p.entityId)?.type === 'Person')
+        )
+          continue;
         const ev: DocEvent = {
           type: t.type,
           trigger: doc.text.slice(doc.tokens[t.index]!.start, doc.tokens[t.index + t.length - 1]!.end),

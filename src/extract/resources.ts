@@ -55,6 +55,8 @@ export interface Resources {
   triggerDescriptors: Map<string, Set<string>>;
   /** Triggers that make an event only with a named person taking part: "استقبل". */
   personTriggers: Set<string>;
+  /** Meeting verbs that need a person or two known sides: "يلتقي". */
+  twoSidedTriggers: Set<string>;
   /** Words that undo a descriptor: "تم التوصل إلى اتفاق" did happen. */
   realisers: Set<string>;
   /** Two-word phrases that open with a trigger but are no event: "مؤتمر صحافي". */
@@ -185,6 +187,7 @@ export function resources(): Resources {
     gapped: Record<string, { type: string; within: number; with: string[] }>;
     descriptors?: Record<string, string[]>;
     needPerson?: string[];
+    needTwoSides?: string[];
     realisers?: string[];
     notEvents?: string[];
   }>(join(t, 'event-triggers.json'));
@@ -242,6 +245,7 @@ export function resources(): Resources {
     placeOwners: set(heads.heads.placeOwners),
     negators: set(ev.negators),
     personTriggers: set(ev.needPerson),
+    twoSidedTriggers: set(ev.needTwoSides),
     realisers: set(ev.realisers),
     notEvents: set(ev.notEvents),
     triggerDescriptors: new Map(

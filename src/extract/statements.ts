@@ -207,6 +207,14 @@ function subjectAfter(doc: Doc, res: Resources, from: number, to: number): Found
         k = relayAt;
         continue;
       }
+      // "مدرب الهلال البرتغالي جورجي جيسوس": the person named right after the nationality speaks.
+      const named = m.source === 'nisba' ? doc.tokenMention[m.tokenEnd] : undefined;
+      if (named && named.tokenStart === m.tokenEnd && doc.entities.get(named.entityId)?.type === 'Person')
+        return {
+          speaker: { entityId: named.entityId, description: null, affiliationId: null },
+          via,
+          end: named.tokenEnd,
+        };
       if (m.source === 'nisba' && e?.type === 'Country') {
         // A bare nisba is an affiliation, not a subject ("روسية" in "أجهزة إعلام روسية").
         return {

@@ -98,6 +98,18 @@ export function gazetteerComponent(gaz: Gazetteer) {
         i += m.length - 1;
         continue;
       }
+      // "المدرب البرتغالي جورجي جيسوس": an indefinite adjective cannot follow a definite word, so an
+      // indefinite nisba there is a given name (Jorge), not "Georgian".
+      const t = doc.tokens[i]!;
+      const prev = doc.tokens[i - 1];
+      if (
+        m.nisba &&
+        m.length === 1 &&
+        !/^(ال|وال)/.test(t.norm) &&
+        prev?.norm.startsWith('ال') &&
+        doc.text.slice(prev.end, t.start).trim() === ''
+      )
+        continue;
       const entity = ensureLexiconEntity(doc, m.entry);
       addMention(doc, entity, i, i + m.length, m.start, end, m.nisba ? 'nisba' : 'lexicon');
       i += m.length - 1;

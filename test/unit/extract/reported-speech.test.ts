@@ -301,4 +301,15 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(last.cue).toBe('أعلن');
     expect(r.entities.find((e) => e.id === last.speaker.entityId)?.name).toBe('مركز طب الطوارئ');
   });
+
+  it('reads a given name that looks like a nationality after a definite word, and takes no match between clubs for a meeting', () => {
+    const r = extractArticle(
+      article(
+        'وقال مدرب الهلال البرتغالي جورجي جيسوس إن فريقه «استحق اللقب». ويلتقي الهلال في نصف النهائي مع العين الإماراتي الشهر المقبل.',
+      ),
+    );
+    expect(r.entities.some((e) => e.id === 'country:ge')).toBe(false);
+    expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe('جورجي جيسوس');
+    expect(r.events).toEqual([]);
+  });
 });
