@@ -170,14 +170,19 @@ function finalParticipants(ps: Participant[]): Participant[] {
 }
 
 /**
- * Where it happened: the place nearest the trigger, looking after it first ("غارات … استهدفت منازل في
- * مدينة خان يونس"), so that the place of a source ("وزارة الصحة في غزة") named earlier does not win;
- * else a country the same way.
+ * Where it happened: the place nearest the trigger, looking a few words after it first ("غارات …
+ * استهدفت منازل في مدينة خان يونس"), so that the place of a source ("وزارة الصحة في غزة") named
+ * earlier does not win; else a country the same way.
  */
-function locationIn(doc: Doc, a: number, b: number, trigger: number): string | null {
+function locationIn(doc: Doc, a: number, b: number, trigger: number, nearOnly = false): string | null {
+  // Near after the trigger first, then before it, then the rest of the sentence: "تبنت الحركة الهجوم
+  // في بيان …، فيما نفت حكومة طالبان في كابل" does not put the attack in Kabul.
+  const near = Math.min(b, trigger + (nearOnly ? 8 : 14));
   const order: number[] = [];
-  for (let k = trigger; k < b; k++) order.push(k);
+  for (let k = trigger; k < near; k++) order.push(k);
   for (let k = trigger - 1; k >= a; k--) order.push(k);
+  // A definite re-mention ("الهجوم") takes no place from far along its sentence.
+  if (!nearOnly) for (let k = near; k < b; k++) order.push(k);
   let country: string | null = null;
   for (const k of order) {
     const m = doc.tokenMention[k];
@@ -196,6 +201,9 @@ function placeNear(doc: Doc, id: string | null, at: number, window: number): boo
     if (doc.tokenMention[k]?.entityId === id) return true;
   return false;
 }
+
+/** A definite noun ("الهجوم" beside "هجوم"), not a verb that happens to start with ال ("التقوا"). */
+const isDefinite = (res: Resources, form: string) => form.startsWith('ال') && res.triggers.has(form.slice(2));
 
 const hasPerson = (doc: Doc, ev: DocEvent) =>
   ev.participants.filter((p) => doc.entities.get(p.entityId)?.type === 'Person');
@@ -253,8 +261,7 @@ function coreferentEvent(
   const last = sameType[sameType.length - 1]!;
   // "اندلع القتال بين …": a definite trigger that names its own sides is a new event.
   const between = doc.tokens.slice(t.index + t.length, t.index + t.length + 2).some((x) => x.norm === 'بين');
-  // A definite noun ("الهجوم" beside "هجوم"), not a verb that happens to start with ال ("التقوا").
-  const definite = t.form.startsWith('ال') && res.triggers.has(t.form.slice(2));
+  const definite = isDefinite(res, t.form);
   if (definite && !between && compatible(doc, last, ev)) return last;
   return null;
 }
@@ -272,7 +279,7 @@ export function eventsComponent(res: Resources) {
       for (const t of trigs) if (t.weak && !chosen.has(t.type)) chosen.set(t.type, t);
       for (const t of chosen.values()) {
         const participants = participantsIn(doc, s.index, a, b, t);
-        const locationId = locationIn(doc, a, b, t.index);
+        const locationId = locationIn(doc, a, b, t.index, isDefinite(res, t.form));
         const killed = killedIn(doc, res, a, b);
         // A weak trigger needs support: a place, a participant, a toll or an explicit date; next to
         // a strong trigger of another type it needs a place.
@@ -312,7 +319,7 @@ export function eventsComponent(res: Resources) {
           }
           // "… طرفي النزاع …، مؤتمرا دوليا … في لندن": a definite re-mention lends its place only when
           // the place is named right by it, not elsewhere in its sentence.
-          if (!(t.form.startsWith('ال') && !placeNear(doc, ev.locationId, t.index, 4)))
+          if (!(isDefinite(res, t.form) && !placeNear(doc, ev.locationId, t.index, 4)))
             same.locationId ??= ev.locationId;
           same.date ??= ev.date;
           same.killed ??= ev.killed;

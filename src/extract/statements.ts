@@ -413,7 +413,9 @@ function quoteOf(doc: Doc, sentenceEnd: number, afterToken: number): string {
   for (const q of rest.matchAll(/«([^»]+)»|"([^"]+)"/g)) {
     // "في تصريح لـ«الشرق الأوسط»"، "صحيفة «التايمز»": a quoted name is not what was said.
     if (
-      /(?:^|[\s،])(?:لـ|ل|صحيفة|صحيفه|قناة|قناه|وكالة|وكاله|موقع|مجلة|مجله)\s*$/u.test(rest.slice(0, q.index))
+      /(?:^|[\s،])(?:لـ|ل|صحيفة|صحيفه|قناة|قناه|وكالة|وكاله|موقع|مجلة|مجله|تطبيق|منصة|منصه|حساب|حركة|حركه)\s*$/u.test(
+        rest.slice(0, q.index),
+      )
     )
       continue;
     return (q[1] ?? q[2] ?? '').trim();

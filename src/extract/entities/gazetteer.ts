@@ -47,7 +47,13 @@ export function buildGazetteer(res: Resources): Gazetteer {
   for (const e of entries) {
     for (const f of [e.name, ...e.aliases]) insert(f, e, false);
   }
-  for (const e of entries) for (const f of e.nisba ?? []) insert(f, e, true);
+  for (const e of entries)
+    for (const f of e.nisba ?? []) {
+      insert(f, e, true);
+      // "11 جنديا باكستانيا": the indefinite accusative writes an alif after the masculine nisba
+      // (names keep their forms: "سوريا" stays the country's name, not "Syrian").
+      if (!/^ال/.test(f) && /[يى]$/.test(f)) insert(`${f}ا`, e, true);
+    }
   return { root };
 }
 

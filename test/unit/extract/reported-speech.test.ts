@@ -312,4 +312,15 @@ describe('reported speech and event participants in everyday news sentences', ()
     expect(r.entities.find((e) => e.id === r.statements[0]!.speaker.entityId)?.name).toBe('جورجي جيسوس');
     expect(r.events).toEqual([]);
   });
+
+  it('reads an accusative nationality ("جنديا باكستانيا"), keeps a claimed attack one event, and no app name as the quote', () => {
+    const r = extractArticle(
+      article(
+        'قتل 11 جنديا باكستانيا في هجوم شنه مسلحون على نقطة تفتيش في منطقة جنوب وزيرستان. وتبنت حركة طالبان باكستان الهجوم في بيان نشرته على تطبيق «تلغرام»، فيما نفت حكومة طالبان في كابل أي صلة لها بالحركة.',
+      ),
+    );
+    expect(r.entities.some((e) => e.id === 'country:pk')).toBe(true);
+    expect(r.events.filter((e) => e.type === 'Attack')).toHaveLength(1);
+    expect(r.statements[0]!.quote).not.toBe('تلغرام');
+  });
 });
