@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, expect, test } from 'vitest';
+import { neo4jEnv } from '../support/env.ts';
 import { useGraph } from '../support/graph.ts';
 
 const graph = useGraph();
@@ -17,10 +18,7 @@ test('akhbar serve --port 0 serves GraphQL, /health and /ready, and exits on SIG
   child = spawn(process.execPath, ['bin/akhbar.mjs', 'serve', '--port', '0', '--host', '127.0.0.1'], {
     env: {
       ...process.env,
-      NEO4J_URI: db.uri,
-      NEO4J_USER: db.user,
-      NEO4J_PASSWORD: db.password,
-      NEO4J_DATABASE: db.database,
+      ...neo4jEnv(db),
       AKHBAR_API_KEY: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

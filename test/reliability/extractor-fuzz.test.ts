@@ -5,6 +5,7 @@ import { seededRandom } from '../../src/corpus/random.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { RawArticle } from '../../src/ingest/index.ts';
 import { parseText } from '../../src/ingest/index.ts';
+import { BIDI_CONTROLS } from './support/hostile.ts';
 
 const ARABIC_WORDS = [
   'قال',
@@ -36,20 +37,7 @@ const ARABIC_WORDS = [
   '؟',
   '\n',
 ];
-const BIDI = [
-  '\u202A',
-  '\u202B',
-  '\u202C',
-  '\u202D',
-  '\u202E',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\u200E',
-  '\u200F',
-  '\u061C',
-];
+
 const ODD = [
   '\u0000',
   '\uFEFF',
@@ -69,7 +57,7 @@ function randomText(rand: () => number, length: number): string {
   for (let i = 0; i < length; i++) {
     const r = rand();
     if (r < 0.55) parts.push(ARABIC_WORDS[Math.floor(rand() * ARABIC_WORDS.length)]!);
-    else if (r < 0.65) parts.push(BIDI[Math.floor(rand() * BIDI.length)]!);
+    else if (r < 0.65) parts.push(BIDI_CONTROLS[Math.floor(rand() * BIDI_CONTROLS.length)]!);
     else if (r < 0.72) parts.push(ODD[Math.floor(rand() * ODD.length)]!);
     else parts.push(String.fromCodePoint(Math.floor(rand() * 0x2ffff)).replace(/[\uD800-\uDFFF]/g, ''));
     parts.push(rand() < 0.7 ? ' ' : '');

@@ -34,6 +34,7 @@ import { seededRandom } from '../../src/corpus/random.ts';
 import { PROJECT_ROOT } from '../../src/db/local-neo4j.ts';
 import { loadSeed } from '../e2e/fixtures/seed.ts';
 import { useGraph } from '../support/graph.ts';
+import { BIDI_CONTROLS } from './support/hostile.ts';
 
 const CASES = Number(process.env.FUZZ_CASES) || 10_000;
 const SEED = Number(process.env.FUZZ_SEED) || 20261129;
@@ -89,18 +90,7 @@ const UNICODE = [
   '\u0007',
   '\u001b[31m',
   '\u007f',
-  '\u202A',
-  '\u202B',
-  '\u202C',
-  '\u202D',
-  '\u202E',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\u200E',
-  '\u200F',
-  '\u061C',
+  ...BIDI_CONTROLS,
   '\uFEFF',
   '\u200B',
   '\u200D',

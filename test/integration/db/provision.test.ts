@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAlive, localPrerequisiteProblem, PROJECT_ROOT } from '../../../src/db/local-neo4j.ts';
 import { provisionNeo4j } from '../../../src/db/provision.ts';
+import { neo4jEnv } from '../../support/env.ts';
 import { testDatabase } from '../../support/graph.ts';
 
 function launcherPids(): Promise<number[]> {
@@ -25,10 +26,7 @@ describe('provisioning', () => {
     const before = await launcherPids();
     const provisioned = await provisionNeo4j({
       env: {
-        NEO4J_URI: db.uri,
-        NEO4J_USER: db.user,
-        NEO4J_PASSWORD: db.password,
-        NEO4J_DATABASE: db.database,
+        ...neo4jEnv(db),
       },
     });
     try {

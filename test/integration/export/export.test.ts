@@ -9,6 +9,7 @@ import { readSubgraph, toGraphML, toNeo4jCsv } from '../../../src/export/index.t
 import { extractArticle } from '../../../src/extract/index.ts';
 import { loadPaths } from '../../../src/graph/load.ts';
 import { startApi } from '../../e2e/support/api.ts';
+import { neo4jEnv } from '../../support/env.ts';
 import { useGraph } from '../../support/graph.ts';
 import { validateGraphML } from '../../support/graphml.ts';
 
@@ -133,10 +134,7 @@ describe('exports of the seed graph', () => {
         cwd: PROJECT_ROOT,
         env: {
           ...process.env,
-          NEO4J_URI: graph.db.uri,
-          NEO4J_USER: graph.db.user,
-          NEO4J_PASSWORD: graph.db.password,
-          NEO4J_DATABASE: graph.database,
+          ...neo4jEnv(graph.db),
         },
       },
     );

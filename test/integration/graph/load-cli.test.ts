@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { graphCounts } from '../../../src/graph/counts.ts';
+import { neo4jEnv } from '../../support/env.ts';
 import { useGraph } from '../../support/graph.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -22,10 +23,7 @@ describe('akhbar load', () => {
   const akhbar = async (...args: string[]): Promise<Run> => {
     const env = {
       ...process.env,
-      NEO4J_URI: graph.db.uri,
-      NEO4J_USER: graph.db.user,
-      NEO4J_PASSWORD: graph.db.password,
-      NEO4J_DATABASE: graph.db.database,
+      ...neo4jEnv(graph.db),
     };
     try {
       const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'bin/akhbar.mjs'), ...args], {

@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../src/db/local-neo4j.ts';
+import { neo4jEnv } from '../../support/env.ts';
 
 export interface Operation {
   name: string;
@@ -74,10 +75,7 @@ export async function startServerProcess(
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        NEO4J_URI: db.uri,
-        NEO4J_USER: db.user,
-        NEO4J_PASSWORD: db.password,
-        NEO4J_DATABASE: db.database,
+        ...neo4jEnv(db),
         NODE_ENV: 'production',
         ...extraEnv,
       },
