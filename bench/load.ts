@@ -28,8 +28,8 @@ import { extractArticle } from '../src/extract/pipeline.ts';
 import { type GraphCounts, graphCounts, totalNodes, totalRelationships } from '../src/graph/counts.ts';
 import { DEFAULT_BATCH_SIZE, loadPaths } from '../src/graph/load.ts';
 import { RELATION_TYPES } from '../src/graph/queries.ts';
-import { graphRows } from '../src/graph/rows.ts';
-import { writeArticles } from '../src/graph/writer.ts';
+import { type DigestRow, graphRows } from '../src/graph/rows.ts';
+import { DIGEST_KEEP, writeArticles } from '../src/graph/writer.ts';
 import { machineInfo } from './lib/machine.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -94,6 +94,9 @@ const RAW = {
     CALL (s, row) { MATCH (x:Entity {id: row.via}) CREATE (s)-[:VIA]->(x) }
     CALL (s, row) { UNWIND row.aboutEntities AS id MATCH (x:Entity {id: id}) CREATE (s)-[:ABOUT]->(x) }
     CALL (s, row) { UNWIND row.aboutEvents AS id MATCH (x:Event {id: id}) CREATE (s)-[:ABOUT]->(x) }`,
+  digests: `UNWIND $rows AS row
+    CREATE (:StatementDigest {entityId: row.entityId, kinds: row.kinds, counts: [x IN row.counts | toInteger(x)],
+      latest: row.latest, revision: 1})`,
   relation: (type: string) => `UNWIND $rows AS row
     MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
     CREATE (a)-[:${type} {articleIds: row.articleIds, sentences: row.sentences,
@@ -132,12 +135,45 @@ async function rawWrite(driver: Driver, database: string, extractions: ArticleEx
   await run(RAW.events, rows.events);
   await run(RAW.sources, rows.sources);
   await run(RAW.statements, rows.statements);
+  await run(RAW.digests, rawDigests(rows.digests));
   for (const type of RELATION_TYPES) {
     await run(
       RAW.relation(type),
       rows.relations.filter((r) => r.type === type),
     );
   }
+}
+
+/**
+ * The digests the loader ends up with, computed here instead of in Neo4j: every row of the corpus
+ * is at hand, so each entity's keys are sorted once (the loader's order: kind, newest article
+ * first, undated last, article id, start, id) and the newest DIGEST_KEEP of each kind kept.
+ */
+function rawDigests(
+  digests: DigestRow[],
+): { entityId: string; kinds: string[]; counts: number[]; latest: string[] }[] {
+  const asc = (x: string | number | null, y: string | number | null) =>
+    x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  return digests.map((d) => {
+    const fields = d.keys.map((k) => k.split('\u001f'));
+    fields.sort(
+      (a, b) =>
+        asc(a[0]!, b[0]!) ||
+        (a[1] === b[1] ? 0 : a[1] === '' ? 1 : b[1] === '' ? -1 : a[1]! > b[1]! ? -1 : 1) ||
+        asc(a[2]!, b[2]!) ||
+        asc(a[3] === '' ? null : Number(a[3]), b[3] === '' ? null : Number(b[3])) ||
+        asc(a[4]!, b[4]!),
+    );
+    const kept = new Map<string, number>();
+    const latest = fields
+      .filter((f) => {
+        const n = kept.get(f[0]!) ?? 0;
+        kept.set(f[0]!, n + 1);
+        return n < DIGEST_KEEP;
+      })
+      .map((f) => f.join('\u001f'));
+    return { entityId: d.entityId, kinds: d.kinds, counts: d.counts, latest };
+  });
 }
 
 interface Measure {

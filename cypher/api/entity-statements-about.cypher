@@ -3,20 +3,51 @@
 // this and primes the entity loader). With $speakers, each statement also carries who made it and
 // the outlet relaying it (as statement-speakers.cypher answers them), so the speaker loader is
 // primed instead of queried after this answers.
+//
+// The entity's StatementDigest (docs/graph-model.md) holds the count per kind and the keys of the
+// newest statements of each kind. When the page ends within what the digest names for every kind
+// asked for (always, for the first pages), the page is cut from those keys and only its statements
+// are read: the cost no longer grows with how often the entity is in the news. A later page sorts
+// every statement about the entity, as it must. No digest means nothing is said about it.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
-  MATCH (s:Statement)-[:ABOUT]->(n)
+OPTIONAL MATCH (d:StatementDigest {entityId: id})
+WITH id, n, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
+     [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest
+WITH id, n, latest, [i IN range(0, size(kinds) - 1) WHERE $kind IS NULL OR kinds[i] = $kind |
+       {kind: kinds[i], count: counts[i]}] AS asked
+WITH id, n, latest, reduce(t = 0, k IN asked | t + k.count) AS total,
+     all(k IN asked WHERE size([f IN latest WHERE f[0] = k.kind]) >= $offset + $limit
+       OR size([f IN latest WHERE f[0] = k.kind]) = k.count) AS fromDigest
+// Each CALL below answers one row whatever happens; the UNWIND of an empty list is what keeps the
+// path not taken from reading anything.
+CALL (latest, fromDigest) {
+  UNWIND CASE WHEN fromDigest THEN latest ELSE [] END AS f
+  WITH f WHERE $kind IS NULL OR f[0] = $kind
+  ORDER BY f[1] = '', f[1] DESC, f[2], toInteger(f[3]), f[4]
+  SKIP $offset LIMIT $limit
+  WITH collect(f[4]) AS ids
+  RETURN COLLECT {
+    UNWIND range(0, size(ids) - 1) AS i
+    MATCH (s:Statement {id: ids[i]})
+    WITH i, s ORDER BY i
+    RETURN s
+  } AS fromKeys
+}
+CALL (n, fromDigest) {
+  UNWIND CASE WHEN fromDigest THEN [] ELSE [n] END AS m
+  MATCH (s:Statement)-[:ABOUT]->(m)
   WHERE $kind IS NULL OR s.kind = $kind
   OPTIONAL MATCH (s)-[:IN_ARTICLE]->(a:Article)
   WITH DISTINCT s, a
   ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, s.articleId, s.start, s.id
   // Collect references (cheap), project properties for the page only.
-  WITH collect(s) AS items
-  RETURN size(items) AS total, [x IN items[$offset..$offset + $limit] | x {.*, __labels: labels(x),
+  WITH collect(s) AS all
+  RETURN all[$offset..$offset + $limit] AS sorted
+}
+WITH id, n, total, CASE WHEN fromDigest THEN fromKeys ELSE sorted END AS items
+RETURN id, n {.*, __labels: labels(n)} AS node, total, [x IN items | x {.*, __labels: labels(x),
     __speakers: CASE WHEN $speakers THEN {
       speaker: head([(x)-[:SAID_BY]->(y) | y {.*, __labels: labels(y)}]),
       via: head([(x)-[:VIA]->(v:Entity) | v {.*, __labels: labels(v)}])
     } END}] AS page
-}
-RETURN id, n {.*, __labels: labels(n)} AS node, total, page

@@ -1,3 +1,3 @@
 MATCH (n)
-WHERE NOT n:Migration
+WHERE NOT n:Migration AND NOT n:StatementDigest
 RETURN count(n) AS nodes

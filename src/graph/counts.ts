@@ -14,6 +14,8 @@ export const NODE_LABELS = [
   'Statement',
   'Event',
   'Source',
+  // Derived, one per entity something is said about (docs/graph-model.md); not in totalNodes.
+  'StatementDigest',
 ] as const;
 export const RELATIONSHIP_TYPES = [
   'SAID_BY',
@@ -79,6 +81,7 @@ export function expectedCounts(extractions: ArticleExtraction[]): GraphCounts {
   c.nodes.Statement = rows.statements.length;
   c.nodes.Event = rows.events.length;
   c.nodes.Source = rows.sources.length;
+  c.nodes.StatementDigest = rows.digests.length;
 
   const r = c.relationships;
   r.MENTIONS = rows.mentions.length;

@@ -95,6 +95,17 @@ export interface RelationRow {
   ends: number[];
 }
 
+/**
+ * What a batch adds to one entity's StatementDigest: per kind, how many new statements are about
+ * it, and every new statement's digest key (the write query keeps the newest few per kind).
+ */
+export interface DigestRow {
+  entityId: string;
+  kinds: string[];
+  counts: number[];
+  keys: string[];
+}
+
 export interface GraphRows {
   articles: ArticleRow[];
   entities: EntityRow[];
@@ -103,6 +114,7 @@ export interface GraphRows {
   statements: StatementRow[];
   events: EventRow[];
   relations: RelationRow[];
+  digests: DigestRow[];
   warnings: string[];
 }
 
@@ -113,6 +125,21 @@ export interface ArticleMeta {
 
 export function scopedId(articleId: string, localId: string): string {
   return `${articleId}:${localId}`;
+}
+
+const DIGEST_SEPARATOR = '\u001f';
+
+/**
+ * A statement's key in the digest of the entities it is about: kind, article date, article id,
+ * start and id, joined by U+001F ('' for a missing date or start). cypher/queries sorts these
+ * keys field by field in the API's statement order; the same format is built in Cypher by
+ * delete-article and migration 003, which recompute digests from the graph.
+ */
+export function digestKey(
+  s: Pick<StatementRow, 'kind' | 'articleId' | 'start' | 'id'>,
+  publishedAt: string | null,
+): string {
+  return [s.kind, publishedAt ?? '', s.articleId, s.start ?? '', s.id].join(DIGEST_SEPARATOR);
 }
 
 /** Where a sentence sits in the body: the extractor's offsets when given, else its first occurrence. */
@@ -150,8 +177,10 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
     statements: [],
     events: [],
     relations: [],
+    digests: [],
     warnings: [],
   };
+  const digests = new Map<string, { counts: Map<string, number>; keys: string[] }>();
   const entityRows = new Map<string, EntityRow>();
   // Keyed across the batch: two rows for one relationship in one UNWIND would each read the
   // evidence lists before either writes them (Cypher reads eagerly), and one would be lost.
@@ -302,7 +331,7 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
         }
       }
       const [start, end] = locate(body, s.sentence, s.start, s.end);
-      rows.statements.push({
+      const statement: StatementRow = {
         id: scopedId(articleId, s.id),
         articleId,
         cue: s.cue,
@@ -316,7 +345,18 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
         via: entity(s.via, `statement ${s.id} outlet`),
         aboutEntities,
         aboutEvents,
-      });
+      };
+      rows.statements.push(statement);
+      const key = digestKey(statement, x.article.publishedAt ?? null);
+      for (const id of aboutEntities) {
+        let digest = digests.get(id);
+        if (!digest) {
+          digest = { counts: new Map(), keys: [] };
+          digests.set(id, digest);
+        }
+        digest.counts.set(s.kind, (digest.counts.get(s.kind) ?? 0) + 1);
+        digest.keys.push(key);
+      }
     }
 
     for (const r of x.relations) {
@@ -359,5 +399,11 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
   });
 
   rows.entities = [...entityRows.values()];
+  rows.digests = [...digests].map(([entityId, d]) => ({
+    entityId,
+    kinds: [...d.counts.keys()],
+    counts: [...d.counts.values()],
+    keys: d.keys,
+  }));
   return rows;
 }

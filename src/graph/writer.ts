@@ -4,7 +4,7 @@
 // (their id is a content hash, so the same id means the same text) unless `replace` is asked for.
 // Because of that, whatever belongs to an article is written with CREATE (see cypher/queries):
 // only entities and entity relations, which articles share, need MERGE.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { type Driver, type ManagedTransaction, int as neo4jInt } from 'neo4j-driver';
 import type { ArticleExtraction, RelationType } from '../extract/contract.ts';
 import { query, relationQuery, statements } from './queries.ts';
 import { type ArticleMeta, type GraphRows, graphRows, type RelationRow } from './rows.ts';
@@ -13,7 +13,16 @@ export interface WriteOptions {
   database: string;
   /** Re-write articles already in the graph (their old contribution is removed first). */
   replace?: boolean;
+  /** Statement keys a StatementDigest keeps per kind (default DIGEST_KEEP; tests use fewer). */
+  digestKeep?: number;
 }
+
+/**
+ * How many of an entity's newest statements of each kind its StatementDigest names. Pages that
+ * end within this (the API's default page is 20) are answered from the digest; later pages sort
+ * every statement about the entity, as before digests existed.
+ */
+export const DIGEST_KEEP = 50;
 
 export interface WriteResult {
   /** Ids written by this call. */
@@ -28,10 +37,14 @@ export interface WriteResult {
  * without waiting for each other (Bolt pipelines them; the server still runs them in order), so
  * a batch costs one round trip instead of one per query.
  */
-export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promise<void> {
+export async function writeRows(
+  tx: ManagedTransaction,
+  rows: GraphRows,
+  digestKeep: number = DIGEST_KEEP,
+): Promise<void> {
   const pending: Promise<unknown>[] = [];
-  const run = (cypher: string, list: unknown[]) => {
-    if (list.length) pending.push(tx.run(cypher, { rows: list }));
+  const run = (cypher: string, list: unknown[], params: Record<string, unknown> = {}) => {
+    if (list.length) pending.push(tx.run(cypher, { ...params, rows: list }));
   };
   run(query('write-articles'), rows.articles);
   run(query('write-entities'), rows.entities);
@@ -39,6 +52,7 @@ export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promis
   run(query('write-events'), rows.events);
   run(query('write-sources'), rows.sources);
   run(query('write-statements'), rows.statements);
+  run(query('write-statement-digests'), rows.digests, { keep: neo4jInt(digestKeep) });
   const byType = new Map<RelationType, RelationRow[]>();
   for (const r of rows.relations) {
     const list = byType.get(r.type) ?? [];
@@ -53,10 +67,14 @@ export async function writeRows(tx: ManagedTransaction, rows: GraphRows): Promis
 }
 
 /** Removes one article's contribution inside an open transaction; true when it existed. */
-export async function deleteArticleTx(tx: ManagedTransaction, id: string): Promise<boolean> {
+export async function deleteArticleTx(
+  tx: ManagedTransaction,
+  id: string,
+  digestKeep: number = DIGEST_KEEP,
+): Promise<boolean> {
   let deleted = 0;
   for (const cypher of statements('delete-article')) {
-    const result = await tx.run(cypher, { id });
+    const result = await tx.run(cypher, { id, keep: neo4jInt(digestKeep) });
     const first = result.records[0];
     if (first?.has('deleted')) deleted = first.get('deleted') as number;
   }
@@ -115,9 +133,10 @@ async function writeOnce(
         batch.push(x);
         batchMeta.push(meta[i] ?? {});
       });
-      if (options.replace) for (const id of present) await deleteArticleTx(tx, id);
+      const keep = options.digestKeep ?? DIGEST_KEEP;
+      if (options.replace) for (const id of present) await deleteArticleTx(tx, id, keep);
       const rows = graphRows(batch, batchMeta);
-      await writeRows(tx, rows);
+      await writeRows(tx, rows, keep);
       result.written = batch.map((x) => x.article.id);
       result.warnings = rows.warnings;
       return result;
@@ -131,11 +150,11 @@ async function writeOnce(
 export async function deleteArticle(
   driver: Driver,
   id: string,
-  options: { database: string },
+  options: { database: string; digestKeep?: number },
 ): Promise<boolean> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite((tx) => deleteArticleTx(tx, id));
+    return await session.executeWrite((tx) => deleteArticleTx(tx, id, options.digestKeep));
   } finally {
     await session.close();
   }
