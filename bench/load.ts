@@ -95,7 +95,7 @@ const RAW = {
     CALL (s, row) { UNWIND row.aboutEntities AS id MATCH (x:Entity {id: id}) CREATE (s)-[:ABOUT]->(x) }
     CALL (s, row) { UNWIND row.aboutEvents AS id MATCH (x:Event {id: id}) CREATE (s)-[:ABOUT]->(x) }`,
   digests: `UNWIND $rows AS row
-    CREATE (:StatementDigest {entityId: row.entityId, kinds: row.kinds, counts: [x IN row.counts | toInteger(x)],
+    CREATE (:EntityDigest {entityId: row.entityId, kinds: row.kinds, counts: [x IN row.counts | toInteger(x)],
       latest: row.latest, revision: 1})`,
   relation: (type: string) => `UNWIND $rows AS row
     MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})

@@ -4,17 +4,20 @@
 // the outlet relaying it (as statement-speakers.cypher answers them), so the speaker loader is
 // primed instead of queried after this answers.
 //
-// The entity's StatementDigest (docs/graph-model.md) holds the count per kind and the keys of the
-// newest statements of each kind. When the page ends within what the digest names for every kind
-// asked for (always, for the first pages), the page is cut from those keys and only its statements
-// are read: the cost no longer grows with how often the entity is in the news. A later page sorts
-// every statement about the entity, as it must. No digest means nothing is said about it.
+// The entity's EntityDigest (docs/graph-model.md) holds the count per kind and the keys of the
+// newest statements of each kind (and, under channels starting with '@', its other links). When
+// the page ends within what the digest names for every kind asked for (always, for the first
+// pages), the page is cut from those keys and only its statements are read: the cost no longer
+// grows with how often the entity is in the news. A later page sorts every statement about the
+// entity, as it must. No digest means nothing is said about it.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-OPTIONAL MATCH (d:StatementDigest {entityId: id})
+OPTIONAL MATCH (d:EntityDigest {entityId: id})
 WITH id, n, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
      [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest
-WITH id, n, latest, [i IN range(0, size(kinds) - 1) WHERE $kind IS NULL OR kinds[i] = $kind |
+// Channels starting with '@' are the entity's other links (statements it made, events…).
+WITH id, n, latest, [i IN range(0, size(kinds) - 1)
+       WHERE ($kind IS NULL AND NOT kinds[i] STARTS WITH '@') OR kinds[i] = $kind |
        {kind: kinds[i], count: counts[i]}] AS asked
 WITH id, n, latest, reduce(t = 0, k IN asked | t + k.count) AS total,
      all(k IN asked WHERE size([f IN latest WHERE f[0] = k.kind]) >= $offset + $limit
@@ -23,7 +26,7 @@ WITH id, n, latest, reduce(t = 0, k IN asked | t + k.count) AS total,
 // path not taken from reading anything.
 CALL (latest, fromDigest) {
   UNWIND CASE WHEN fromDigest THEN latest ELSE [] END AS f
-  WITH f WHERE $kind IS NULL OR f[0] = $kind
+  WITH f WHERE ($kind IS NULL AND NOT f[0] STARTS WITH '@') OR f[0] = $kind
   ORDER BY f[1] = '', f[1] DESC, f[2], toInteger(f[3]), f[4]
   SKIP $offset LIMIT $limit
   WITH collect(f[4]) AS ids

@@ -1,6 +1,7 @@
-// neighborhood.cypher with the articles too (includeArticles): the same levels, caps and
+// neighborhood.cypher with the articles too (includeArticles): the same rings, order, caps and
 // projection over the structure types plus IN_ARTICLE, REPORTED_IN and MENTIONS. A second file
-// because relationship types in a pattern must be literal (see neighborhood.cypher).
+// because relationship types in a pattern must be literal (see neighborhood.cypher). An entity's
+// articles have no digest, so its first ring reads every relationship it has.
 CALL () {
   MATCH (c:Entity {id: $id}) RETURN c
   UNION
@@ -13,27 +14,37 @@ CALL () {
   MATCH (c:Article {id: $id}) RETURN c
 }
 WITH c LIMIT 1
+// Ring 1: every relationship of the centre is read (articles' MENTIONS have no digest).
 CALL (c) {
-  OPTIONAL MATCH (c)-[r:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH|IN_ARTICLE|REPORTED_IN|MENTIONS]-(m)
+  MATCH (c)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH|IN_ARTICLE|REPORTED_IN|MENTIONS]-(m)
   WHERE m <> c
-  WITH DISTINCT m ORDER BY m.id LIMIT $limit - 1
+  WITH DISTINCT m
+  OPTIONAL MATCH (art:Article {id: coalesce(m.articleId, CASE WHEN m:Article THEN m.id END)})
+  WITH m, art ORDER BY NOT m:Entity, art.publishedAt IS NULL, art.publishedAt DESC, m.articleId, m.start, m.id
+  LIMIT $limit - 1
   RETURN collect(m) AS level1
 }
 WITH c, level1, [c] + level1 AS seen
 CALL (level1, seen) {
   UNWIND CASE WHEN $depth >= 2 AND size(seen) < $limit THEN level1 ELSE [] END AS x
-  MATCH (x)-[r:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH|IN_ARTICLE|REPORTED_IN|MENTIONS]-(m)
+  MATCH (x)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH|IN_ARTICLE|REPORTED_IN|MENTIONS]-(m)
   WHERE NOT m IN seen
-  WITH DISTINCT m ORDER BY m.id
+  WITH DISTINCT m
+  OPTIONAL MATCH (art:Article {id: coalesce(m.articleId, CASE WHEN m:Article THEN m.id END)})
+  WITH m, art ORDER BY NOT m:Entity, art.publishedAt IS NULL, art.publishedAt DESC, m.articleId, m.start, m.id
+  LIMIT $limit
   RETURN collect(m) AS next2
 }
 WITH c, seen, next2[..CASE WHEN $limit > size(seen) THEN $limit - size(seen) ELSE 0 END] AS level2
 WITH c, seen + level2 AS seen, level2
 CALL (level2, seen) {
   UNWIND CASE WHEN $depth >= 3 AND size(seen) < $limit THEN level2 ELSE [] END AS x
-  MATCH (x)-[r:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH|IN_ARTICLE|REPORTED_IN|MENTIONS]-(m)
+  MATCH (x)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH|IN_ARTICLE|REPORTED_IN|MENTIONS]-(m)
   WHERE NOT m IN seen
-  WITH DISTINCT m ORDER BY m.id
+  WITH DISTINCT m
+  OPTIONAL MATCH (art:Article {id: coalesce(m.articleId, CASE WHEN m:Article THEN m.id END)})
+  WITH m, art ORDER BY NOT m:Entity, art.publishedAt IS NULL, art.publishedAt DESC, m.articleId, m.start, m.id
+  LIMIT $limit
   RETURN collect(m) AS next3
 }
 WITH seen + next3[..CASE WHEN $limit > size(seen) THEN $limit - size(seen) ELSE 0 END] AS ns

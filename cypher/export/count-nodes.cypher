@@ -1,3 +1,3 @@
 MATCH (n)
-WHERE NOT n:Migration AND NOT n:StatementDigest
+WHERE NOT n:Migration AND NOT n:EntityDigest
 RETURN count(n) AS nodes

@@ -17,7 +17,7 @@ DELETE r;
 // Entities no other article mentions go, with whatever still points at them and their digest.
 MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity)
 WHERE NOT EXISTS { MATCH (e)<-[:MENTIONS]-(other:Article) WHERE other.id <> $id }
-OPTIONAL MATCH (d:StatementDigest {entityId: e.id})
+OPTIONAL MATCH (d:EntityDigest {entityId: e.id})
 DETACH DELETE e, d;
 // Entities that stay get name and aliases again from what the remaining articles gave them
 // (same rule as write-entities: the longest name wins, the other names become aliases).
@@ -41,23 +41,35 @@ SET e.name = name,
     e.aliases = aliases,
     e.normAliases = normAliases,
     e.aliasText = reduce(s = '', x IN aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END);
-// The statement digests of the entities that stay, recomputed from the statements left (the
-// article's are gone): counts per kind and the newest $keep keys of each kind, in the key format
-// and order of write-statement-digests.cypher. An entity nothing is said about keeps no digest.
+// The digests of the entities that stay, recomputed from what is left (the article's statements,
+// events and sources are gone): per channel, the count and the newest $keep keys, in the key
+// format and order of write-entity-digests.cypher. An entity nothing links to keeps no digest.
 MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity)
 CALL (e) {
-  OPTIONAL MATCH (s:Statement)-[:ABOUT]->(e)
-  OPTIONAL MATCH (s)-[:IN_ARTICLE]->(a:Article)
-  WITH s, a WHERE s IS NOT NULL
-  ORDER BY s.kind, a.publishedAt IS NULL, a.publishedAt DESC, s.articleId, s.start, s.id
-  WITH s.kind AS kind, collect(s.kind + '\u001F' + coalesce(a.publishedAt, '') + '\u001F' + s.articleId + '\u001F' +
-    coalesce(toString(s.start), '') + '\u001F' + s.id) AS keys
-  RETURN collect(kind) AS kinds, collect(size(keys)) AS counts, reduce(acc = [], k IN collect(keys[..$keep]) | acc + k) AS latest
+  CALL (e) {
+    MATCH (x:Statement)-[:ABOUT]->(e) RETURN x.kind AS channel, x
+    UNION
+    MATCH (x:Statement)-[:SAID_BY]->(e) RETURN '@said' AS channel, x
+    UNION
+    MATCH (x:Statement)-[:VIA]->(e) RETURN '@via' AS channel, x
+    UNION
+    MATCH (x:Event)-[:INVOLVES]->(e) RETURN '@involves' AS channel, x
+    UNION
+    MATCH (x:Event)-[:IN]->(e) RETURN '@in' AS channel, x
+    UNION
+    MATCH (x:Source)-[:AFFILIATED_WITH]->(e) RETURN '@affiliated' AS channel, x
+  }
+  OPTIONAL MATCH (a:Article {id: x.articleId})
+  WITH channel, x, a
+  ORDER BY channel, a.publishedAt IS NULL, a.publishedAt DESC, x.articleId, x.start, x.id
+  WITH channel, collect(channel + '\u001F' + coalesce(a.publishedAt, '') + '\u001F' + x.articleId + '\u001F' +
+    coalesce(toString(x.start), '') + '\u001F' + x.id) AS keys
+  RETURN collect(channel) AS kinds, collect(size(keys)) AS counts, reduce(acc = [], k IN collect(keys[..$keep]) | acc + k) AS latest
 }
-OPTIONAL MATCH (d:StatementDigest {entityId: e.id})
+OPTIONAL MATCH (d:EntityDigest {entityId: e.id})
 FOREACH (_ IN CASE WHEN size(kinds) = 0 THEN [1] ELSE [] END | DELETE d)
 FOREACH (_ IN CASE WHEN size(kinds) > 0 THEN [1] ELSE [] END |
-  MERGE (x:StatementDigest {entityId: e.id})
+  MERGE (x:EntityDigest {entityId: e.id})
   SET x.kinds = kinds, x.counts = counts, x.latest = latest, x.revision = coalesce(x.revision, 0) + 1);
 MATCH (a:Article {id: $id}) DETACH DELETE a
 RETURN count(a) AS deleted

@@ -15,7 +15,7 @@ export const NODE_LABELS = [
   'Event',
   'Source',
   // Derived, one per entity something is said about (docs/graph-model.md); not in totalNodes.
-  'StatementDigest',
+  'EntityDigest',
 ] as const;
 export const RELATIONSHIP_TYPES = [
   'SAID_BY',
@@ -81,7 +81,7 @@ export function expectedCounts(extractions: ArticleExtraction[]): GraphCounts {
   c.nodes.Statement = rows.statements.length;
   c.nodes.Event = rows.events.length;
   c.nodes.Source = rows.sources.length;
-  c.nodes.StatementDigest = rows.digests.length;
+  c.nodes.EntityDigest = rows.digests.length;
 
   const r = c.relationships;
   r.MENTIONS = rows.mentions.length;

@@ -30,7 +30,7 @@ export type QueryName =
   | 'write-events'
   | 'write-sources'
   | 'write-statements'
-  | 'write-statement-digests'
+  | 'write-entity-digests'
   | 'write-relation'
   | 'delete-article';
 

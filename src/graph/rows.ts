@@ -96,8 +96,10 @@ export interface RelationRow {
 }
 
 /**
- * What a batch adds to one entity's StatementDigest: per kind, how many new statements are about
- * it, and every new statement's digest key (the write query keeps the newest few per kind).
+ * What a batch adds to one entity's EntityDigest, per channel (a statement kind for statements
+ * about the entity; '@said', '@via', '@involves', '@in', '@affiliated' for the statements it made
+ * or relayed, the events it took part in or that happened in it, and the unnamed sources tied to
+ * it): how many new nodes, and each one's key (the write query keeps the newest few per channel).
  */
 export interface DigestRow {
   entityId: string;
@@ -129,17 +131,21 @@ export function scopedId(articleId: string, localId: string): string {
 
 const DIGEST_SEPARATOR = '\u001f';
 
+/** An EntityDigest channel: a statement kind (statements about it) or one of these. */
+export const DIGEST_LINKS = ['@said', '@via', '@involves', '@in', '@affiliated'] as const;
+
 /**
- * A statement's key in the digest of the entities it is about: kind, article date, article id,
- * start and id, joined by U+001F ('' for a missing date or start). cypher/queries sorts these
- * keys field by field in the API's statement order; the same format is built in Cypher by
- * delete-article and migration 003, which recompute digests from the graph.
+ * A node's key in an entity's digest: channel, article date, article id, start (statements) and
+ * node id, joined by U+001F ('' for a missing date or start). The write query sorts these keys
+ * field by field in the API's order (newest article first, undated last, then article id, offset,
+ * id); delete-article and migration 003 build the same keys in Cypher when they recompute.
  */
 export function digestKey(
-  s: Pick<StatementRow, 'kind' | 'articleId' | 'start' | 'id'>,
+  channel: string,
+  node: { articleId: string; id: string; start?: number | null },
   publishedAt: string | null,
 ): string {
-  return [s.kind, publishedAt ?? '', s.articleId, s.start ?? '', s.id].join(DIGEST_SEPARATOR);
+  return [channel, publishedAt ?? '', node.articleId, node.start ?? '', node.id].join(DIGEST_SEPARATOR);
 }
 
 /** Where a sentence sits in the body: the extractor's offsets when given, else its first occurrence. */
@@ -180,7 +186,18 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
     digests: [],
     warnings: [],
   };
-  const digests = new Map<string, { counts: Map<string, number>; keys: string[] }>();
+  const digests = new Map<string, { counts: Map<string, number>; keys: Set<string> }>();
+  /** Files a node under an entity's channel once (an event with two roles for one entity is one). */
+  const digest = (entityId: string, channel: string, key: string) => {
+    let d = digests.get(entityId);
+    if (!d) {
+      d = { counts: new Map(), keys: new Set() };
+      digests.set(entityId, d);
+    }
+    if (d.keys.has(key)) return;
+    d.keys.add(key);
+    d.counts.set(channel, (d.counts.get(channel) ?? 0) + 1);
+  };
   const entityRows = new Map<string, EntityRow>();
   // Keyed across the batch: two rows for one relationship in one UNWIND would each read the
   // evidence lists before either writes them (Cypher reads eagerly), and one would be lost.
@@ -189,6 +206,7 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
 
   extractions.forEach((x, index) => {
     const articleId = x.article.id;
+    const publishedAt = x.article.publishedAt ?? null;
     const body = x.article.body ?? null;
     const warn = (what: string) => rows.warnings.push(`${articleId}: ${what}`);
     rows.articles.push({
@@ -293,6 +311,10 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
         starts: evidence.map((e) => e[1]),
         ends: evidence.map((e) => e[2]),
       });
+      const node = { articleId, id: scopedId(articleId, ev.id) };
+      for (const p of participants.values())
+        digest(p.entityId, '@involves', digestKey('@involves', node, publishedAt));
+      if (locationId) digest(locationId, '@in', digestKey('@in', node, publishedAt));
     }
 
     const sources = new Map<string, SourceRow>();
@@ -318,6 +340,8 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
           };
           sources.set(key, source);
           rows.sources.push(source);
+          if (affiliationId)
+            digest(affiliationId, '@affiliated', digestKey('@affiliated', source, publishedAt));
         }
         speakerSourceId = source.id;
       }
@@ -347,16 +371,9 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
         aboutEvents,
       };
       rows.statements.push(statement);
-      const key = digestKey(statement, x.article.publishedAt ?? null);
-      for (const id of aboutEntities) {
-        let digest = digests.get(id);
-        if (!digest) {
-          digest = { counts: new Map(), keys: [] };
-          digests.set(id, digest);
-        }
-        digest.counts.set(s.kind, (digest.counts.get(s.kind) ?? 0) + 1);
-        digest.keys.push(key);
-      }
+      for (const id of aboutEntities) digest(id, s.kind, digestKey(s.kind, statement, publishedAt));
+      if (speakerEntityId) digest(speakerEntityId, '@said', digestKey('@said', statement, publishedAt));
+      if (statement.via) digest(statement.via, '@via', digestKey('@via', statement, publishedAt));
     }
 
     for (const r of x.relations) {
@@ -403,7 +420,7 @@ export function graphRows(extractions: ArticleExtraction[], meta: ArticleMeta[] 
     entityId,
     kinds: [...d.counts.keys()],
     counts: [...d.counts.values()],
-    keys: d.keys,
+    keys: [...d.keys],
   }));
   return rows;
 }

@@ -13,12 +13,12 @@ export interface WriteOptions {
   database: string;
   /** Re-write articles already in the graph (their old contribution is removed first). */
   replace?: boolean;
-  /** Statement keys a StatementDigest keeps per kind (default DIGEST_KEEP; tests use fewer). */
+  /** Statement keys a EntityDigest keeps per kind (default DIGEST_KEEP; tests use fewer). */
   digestKeep?: number;
 }
 
 /**
- * How many of an entity's newest statements of each kind its StatementDigest names. Pages that
+ * How many of an entity's newest statements of each kind its EntityDigest names. Pages that
  * end within this (the API's default page is 20) are answered from the digest; later pages sort
  * every statement about the entity, as before digests existed.
  */
@@ -52,7 +52,7 @@ export async function writeRows(
   run(query('write-events'), rows.events);
   run(query('write-sources'), rows.sources);
   run(query('write-statements'), rows.statements);
-  run(query('write-statement-digests'), rows.digests, { keep: neo4jInt(digestKeep) });
+  run(query('write-entity-digests'), rows.digests, { keep: neo4jInt(digestKeep) });
   const byType = new Map<RelationType, RelationRow[]>();
   for (const r of rows.relations) {
     const list = byType.get(r.type) ?? [];

@@ -1,20 +1,85 @@
-// Everything within 2 hops of an entity through statements, events, unnamed speakers and
-// relations (articles left out), closest first then by id, at most $limit nodes with the centre,
-// plus every edge among them. A label-anchored start and a literal bound with DISTINCT-style
-// aggregation let the planner use a pruning breadth-first expand (each node reached once) and a
-// Top instead of sorting every path. The bound is literal because Cypher takes no parameter there;
-// the benchmark asks for depth 2.
+// Everything within $depth hops of an entity through statements, events, unnamed speakers and
+// relations (articles left out), at most $limit nodes with the centre, plus every edge among them,
+// in the API's order: closest first; within a ring, entities first (by id), then the rest newest
+// first (article date, undated last, article id, offset, id). Hand-written over the same model as
+// the API, so ring 1 of a well-known name is cut from its EntityDigest (docs/graph-model.md).
 MATCH (c:Entity {id: $id})
-MATCH p = (c)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|SPOKESPERSON_OF|MEMBER_OF|DEPUTY_OF|FOUNDER_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH*1..2]-(m)
-WHERE m <> c
-WITH c, m, min(length(p)) AS hops
-ORDER BY hops, m.id
-LIMIT $limit - 1
-WITH c, collect(m) AS around
-WITH [c] + around AS ns
-UNWIND ns AS x
-OPTIONAL MATCH (x)-[r:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|SPOKESPERSON_OF|MEMBER_OF|DEPUTY_OF|FOUNDER_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]->(y)
-WHERE y IN ns
-WITH ns, collect(DISTINCT r) AS rs
+// Ring 1 of an entity: the entities it is related to (by id), then the newest of what links to it
+// (statements about it, by it or relayed by it, its events, sources tied to it), cut from its
+// EntityDigest when the digest names enough of every channel, as it does for any ring of up to
+// 51 nodes. Anything else (another kind of centre, a bigger ring) expands every relationship.
+CALL (c) {
+  OPTIONAL MATCH (c:Entity)-[:LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]-(m:Entity)
+  WITH DISTINCT m ORDER BY m.id LIMIT $limit - 1
+  RETURN collect(m) AS related
+}
+OPTIONAL MATCH (d:EntityDigest {entityId: c.id})
+WITH c, related, $limit - 1 - size(related) AS room, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
+     [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest
+WITH c, related, room, latest,
+     c:Entity AND all(i IN range(0, size(kinds) - 1) WHERE size([f IN latest WHERE f[0] = kinds[i]]) >= room
+       OR size([f IN latest WHERE f[0] = kinds[i]]) = counts[i]) AS fromDigest
+CALL (latest, room, fromDigest) {
+  UNWIND CASE WHEN fromDigest AND room > 0 THEN latest ELSE [] END AS f
+  WITH DISTINCT f[1] AS date, f[2] AS articleId, f[3] AS start, f[4] AS nid,
+    CASE WHEN f[0] IN ['@involves', '@in'] THEN 'Event' WHEN f[0] = '@affiliated' THEN 'Source' ELSE 'Statement' END AS label
+  ORDER BY date = '', date DESC, articleId, toInteger(start), nid
+  LIMIT $limit
+  WITH collect({id: nid, label: label}) AS picked
+  RETURN COLLECT {
+    UNWIND range(0, size(picked) - 1) AS i
+    CALL (picked, i) {
+      WITH picked[i] AS p WHERE p.label = 'Statement' MATCH (m:Statement {id: p.id}) RETURN m
+      UNION
+      WITH picked[i] AS p WHERE p.label = 'Event' MATCH (m:Event {id: p.id}) RETURN m
+      UNION
+      WITH picked[i] AS p WHERE p.label = 'Source' MATCH (m:Source {id: p.id}) RETURN m
+    }
+    WITH i, m ORDER BY i
+    RETURN m
+  } AS newest
+}
+CALL (c, related, room, fromDigest) {
+  UNWIND CASE WHEN fromDigest THEN [] ELSE [c] END AS x
+  MATCH (x)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]-(m)
+  WHERE m <> x AND NOT m IN related
+  WITH DISTINCT m
+  OPTIONAL MATCH (art:Article {id: coalesce(m.articleId, CASE WHEN m:Article THEN m.id END)})
+  WITH m, art ORDER BY NOT m:Entity, art.publishedAt IS NULL, art.publishedAt DESC, m.articleId, m.start, m.id
+  LIMIT $limit
+  RETURN collect(m) AS others
+}
+// LIMIT takes no variable: the rings are cut to the room left here.
+WITH c, related + newest[..room] + others[..room] AS level1
+WITH c, level1, [c] + level1 AS seen
+CALL (level1, seen) {
+  UNWIND CASE WHEN $depth >= 2 AND size(seen) < $limit THEN level1 ELSE [] END AS x
+  MATCH (x)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]-(m)
+  WHERE NOT m IN seen
+  WITH DISTINCT m
+  OPTIONAL MATCH (art:Article {id: coalesce(m.articleId, CASE WHEN m:Article THEN m.id END)})
+  WITH m, art ORDER BY NOT m:Entity, art.publishedAt IS NULL, art.publishedAt DESC, m.articleId, m.start, m.id
+  LIMIT $limit
+  RETURN collect(m) AS next2
+}
+WITH c, seen, next2[..CASE WHEN $limit > size(seen) THEN $limit - size(seen) ELSE 0 END] AS level2
+WITH c, seen + level2 AS seen, level2
+CALL (level2, seen) {
+  UNWIND CASE WHEN $depth >= 3 AND size(seen) < $limit THEN level2 ELSE [] END AS x
+  MATCH (x)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]-(m)
+  WHERE NOT m IN seen
+  WITH DISTINCT m
+  OPTIONAL MATCH (art:Article {id: coalesce(m.articleId, CASE WHEN m:Article THEN m.id END)})
+  WITH m, art ORDER BY NOT m:Entity, art.publishedAt IS NULL, art.publishedAt DESC, m.articleId, m.start, m.id
+  LIMIT $limit
+  RETURN collect(m) AS next3
+}
+WITH seen + next3[..CASE WHEN $limit > size(seen) THEN $limit - size(seen) ELSE 0 END] AS ns
+CALL (ns) {
+  UNWIND ns AS x
+  MATCH (x)-[r:SAID_BY|ABOUT|VIA|INVOLVES|IN|LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]->(y)
+  WHERE y IN ns
+  RETURN collect(DISTINCT r) AS rs
+}
 RETURN {nodes: [n IN ns | n {.id, labels: labels(n)}],
   edges: [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id}]} AS result

@@ -1,7 +1,7 @@
 // Statements about an entity of one kind: the count and the newest $limit (API order), from the
-// entity's StatementDigest as the API reads it ($limit, 20, is within what the digest keeps).
+// entity's EntityDigest as the API reads it ($limit, 20, is within what the digest keeps).
 MATCH (e:Entity {id: $id})
-OPTIONAL MATCH (d:StatementDigest {entityId: $id})
+OPTIONAL MATCH (d:EntityDigest {entityId: $id})
 CALL (d) {
   UNWIND coalesce(d.latest, []) AS key
   WITH split(key, '\u001F') AS f

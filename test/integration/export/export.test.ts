@@ -32,7 +32,7 @@ describe('exports of the seed graph', () => {
   it('exports the whole graph as GraphML that validates against the GraphML schema', async () => {
     const whole = await readSubgraph(graph.driver, { database: graph.database });
     const { records } = await graph.driver.executeQuery(
-      'MATCH (n) WHERE NOT n:Migration AND NOT n:StatementDigest WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT a:Migration RETURN nodes, count(r) AS rels',
+      'MATCH (n) WHERE NOT n:Migration AND NOT n:EntityDigest WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT a:Migration RETURN nodes, count(r) AS rels',
       {},
       { database: graph.database },
     );

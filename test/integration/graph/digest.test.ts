@@ -1,7 +1,8 @@
-// StatementDigest: what the loader keeps per entity (counts per kind, newest keys per kind) must
-// always equal what the statements in the graph say, through batches, reloads, replace and delete;
-// and the API's page of statements about an entity must be the same whether it is cut from the
-// digest or sorted from every statement (the fallback for pages beyond what the digest keeps).
+// EntityDigest: what the loader keeps per entity (per channel: each kind of statement about it,
+// the statements it made, its events, the sources tied to it; a count and the newest keys) must
+// always equal what the articles in the graph imply, through batches, reloads, replace and
+// delete; and the API's page of statements about an entity must be the same whether it is cut
+// from the digest or sorted from every statement (the fallback beyond what the digest keeps).
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
@@ -14,18 +15,23 @@ import { useGraph, wipeGraph } from '../../support/graph.ts';
 const KEEP = 3;
 const KINDS: StatementKind[] = ['said', 'denied', 'accused', 'warned'];
 const PAGE_QUERY = readFileSync(`${PROJECT_ROOT}/cypher/api/entity-statements-about.cypher`, 'utf8');
+const NEIGHBOURHOOD = readFileSync(`${PROJECT_ROOT}/cypher/api/neighborhood.cypher`, 'utf8');
+const LEADER = 'person:digest-leader';
+const SPEAKER = 'person:digest-speaker';
+const LAND = 'country:digest-land';
 
 /**
  * Article i: three statements about the leader (one also about the country), kinds cycling, dates
  * repeating so ties are broken by article id and offset; every fifth article undated, and one
- * statement per article without a located sentence (start null).
+ * statement per article without a located sentence (start null). A meeting with the leader in two
+ * roles, in the country; on even articles, a fourth statement by an official of the country.
  */
 function article(i: number): ArticleExtraction {
   const body = `نص الخبر رقم ${i}. قال القائد شيئا. نفى القائد شيئا آخر.`;
   const id = `digest-article-${String(i).padStart(3, '0')}`;
   const statement = (n: number, about: string[], located: boolean) => ({
     id: `st${n}`,
-    speaker: { entityId: 'person:digest-speaker', description: null, affiliationId: null },
+    speaker: { entityId: SPEAKER, description: null, affiliationId: null },
     via: null,
     cue: 'قال',
     kind: KINDS[(i + n) % KINDS.length] as StatementKind,
@@ -33,6 +39,18 @@ function article(i: number): ArticleExtraction {
     sentence: located ? body.slice(0, 12 + n) : `جملة غير موجودة ${i}-${n}`,
     about,
     ...(located ? { start: n, end: 12 + n } : {}),
+  });
+  const official = {
+    ...statement(4, [LEADER], false),
+    speaker: { entityId: null, description: 'مسؤول', affiliationId: LAND },
+  };
+  const entity = (id: string, type: 'Person' | 'Country', name: string) => ({
+    id,
+    type,
+    name,
+    nameEn: null,
+    aliases: [],
+    mentions: [],
   });
   return {
     article: {
@@ -43,28 +61,90 @@ function article(i: number): ArticleExtraction {
       body,
     },
     entities: [
-      { id: 'person:digest-leader', type: 'Person', name: 'القائد', nameEn: null, aliases: [], mentions: [] },
-      {
-        id: 'person:digest-speaker',
-        type: 'Person',
-        name: 'المتحدث',
-        nameEn: null,
-        aliases: [],
-        mentions: [],
-      },
-      { id: 'country:digest-land', type: 'Country', name: 'البلد', nameEn: null, aliases: [], mentions: [] },
+      entity(LEADER, 'Person', 'القائد'),
+      entity(SPEAKER, 'Person', 'المتحدث'),
+      entity(LAND, 'Country', 'البلد'),
     ],
     statements: [
-      statement(1, ['person:digest-leader'], true),
-      statement(2, ['person:digest-leader', 'country:digest-land'], true),
-      statement(3, ['person:digest-leader'], false),
+      statement(1, [LEADER], true),
+      statement(2, [LEADER, LAND], true),
+      statement(3, [LEADER], false),
+      ...(i % 2 === 0 ? [official] : []),
     ],
-    events: [],
+    events: [
+      {
+        id: 'ev1',
+        type: 'Meeting',
+        trigger: 'التقى',
+        sentence: body,
+        mentions: [],
+        date: null,
+        locationId: LAND,
+        participants: [
+          { entityId: LEADER, role: 'actor' },
+          { entityId: LEADER, role: 'participant' },
+        ],
+        killed: null,
+      },
+    ],
     relations: [],
   };
 }
 
-describe('statement digests', () => {
+/** Ascending with nulls last, as Cypher's ORDER BY; dates newest first, undated last. */
+const asc = (x: string | number | null, y: string | number | null) =>
+  x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+const newestFirst = (x: string | null, y: string | null) =>
+  x === y ? 0 : x === null ? 1 : y === null ? -1 : x > y ? -1 : 1;
+
+/** The digests these articles imply, worked out from the extractions alone (the test's oracle). */
+function expectedDigests(articles: ArticleExtraction[], keep: number) {
+  type Item = { channel: string; date: string | null; articleId: string; start: number | null; id: string };
+  const items = new Map<string, Map<string, Item>>();
+  const add = (entity: string, item: Item) => {
+    const m = items.get(entity) ?? new Map<string, Item>();
+    items.set(entity, m);
+    m.set(`${item.channel}|${item.id}`, item);
+  };
+  for (const x of articles) {
+    const at = { date: x.article.publishedAt ?? null, articleId: x.article.id };
+    for (const s of x.statements) {
+      const node = { ...at, id: `${x.article.id}:${s.id}`, start: s.start ?? null };
+      for (const about of s.about) add(about, { ...node, channel: s.kind });
+      if (s.speaker.entityId) add(s.speaker.entityId, { ...node, channel: '@said' });
+    }
+    // One unnamed source per article here (the official), the writer's first: source-1.
+    if (x.statements.some((s) => s.speaker.affiliationId)) {
+      add(LAND, { ...at, channel: '@affiliated', id: `${x.article.id}:source-1`, start: null });
+    }
+    for (const ev of x.events) {
+      const node = { ...at, id: `${x.article.id}:${ev.id}`, start: null };
+      for (const p of ev.participants) add(p.entityId, { ...node, channel: '@involves' });
+      if (ev.locationId) add(ev.locationId, { ...node, channel: '@in' });
+    }
+  }
+  return [...items.keys()].sort().map((entity) => {
+    const list = [...items.get(entity)!.values()].sort(
+      (a, b) =>
+        asc(a.channel, b.channel) ||
+        newestFirst(a.date, b.date) ||
+        asc(a.articleId, b.articleId) ||
+        asc(a.start, b.start) ||
+        asc(a.id, b.id),
+    );
+    const counts: Record<string, number> = {};
+    const latest: string[] = [];
+    for (const it of list) {
+      counts[it.channel] = (counts[it.channel] ?? 0) + 1;
+      if (counts[it.channel]! <= keep) {
+        latest.push([it.channel, it.date ?? '', it.articleId, it.start ?? '', it.id].join('\u001f'));
+      }
+    }
+    return { entity, counts, latest };
+  });
+}
+
+describe('entity digests', () => {
   const graph = useGraph();
   const rows = async (cypher: string, params: Record<string, unknown> = {}) => {
     const { records } = await graph.driver.executeQuery(cypher, params, { database: graph.database });
@@ -73,100 +153,46 @@ describe('statement digests', () => {
   const write = (xs: ArticleExtraction[], replace = false) =>
     writeArticles(graph.driver, xs, { database: graph.database, replace, digestKeep: KEEP });
 
-  /** Every digest as it is stored, and as the statements in the graph say it should be. */
-  async function digests() {
-    const stored = await rows(
-      `MATCH (d:StatementDigest) RETURN d.entityId AS entity, d.kinds AS kinds, d.counts AS counts, d.latest AS latest
-       ORDER BY entity`,
-    );
-    const truth = await rows(
-      `MATCH (s:Statement)-[:ABOUT]->(e:Entity)
-       MATCH (s)-[:IN_ARTICLE]->(a:Article)
-       RETURN e.id AS entity, s.kind AS kind, a.publishedAt AS date, s.articleId AS articleId, s.start AS start, s.id AS id`,
-    );
-    const byEntity = new Map<string, Map<string, Record<string, unknown>[]>>();
-    for (const t of truth) {
-      const kinds = byEntity.get(t.entity as string) ?? new Map();
-      byEntity.set(t.entity as string, kinds);
-      kinds.set(t.kind as string, [...(kinds.get(t.kind as string) ?? []), t]);
-    }
-    // Ascending with nulls last, as Cypher's ORDER BY; dates newest first, undated last.
-    const cmp = (x: string | number | null, y: string | number | null) =>
-      x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-    const newestFirst = (x: string | null, y: string | null) =>
-      x === y ? 0 : x === null ? 1 : y === null ? -1 : x > y ? -1 : 1;
-    const expected = [...byEntity.keys()].sort().map((entity) => {
-      const kinds = byEntity.get(entity)!;
-      const sorted = [...kinds.keys()]
-        .sort()
-        .map((kind) =>
-          kinds
-            .get(kind)!
-            .sort(
-              (a, b) =>
-                newestFirst(a.date as string | null, b.date as string | null) ||
-                cmp(a.articleId as string, b.articleId as string) ||
-                cmp(a.start as number | null, b.start as number | null) ||
-                cmp(a.id as string, b.id as string),
-            ),
-        );
-      return {
-        entity,
-        counts: Object.fromEntries(sorted.map((list) => [list[0]!.kind, list.length])),
-        latest: sorted.flatMap((list) =>
-          list
-            .slice(0, KEEP)
-            .map((t) => [t.kind, t.date ?? '', t.articleId, t.start ?? '', t.id].join('\u001f')),
-        ),
-      };
-    });
-    return {
-      stored: stored.map((d) => ({
-        entity: d.entity,
-        counts: Object.fromEntries((d.kinds as string[]).map((k, i) => [k, (d.counts as number[])[i]])),
-        latest: d.latest as string[],
-      })),
-      expected,
-    };
-  }
+  const stored = async () =>
+    (
+      await rows(
+        'MATCH (d:EntityDigest) RETURN d.entityId AS entity, d.kinds AS kinds, d.counts AS counts, d.latest AS latest ORDER BY entity',
+      )
+    ).map((d) => ({
+      entity: d.entity as string,
+      counts: Object.fromEntries((d.kinds as string[]).map((k, i) => [k, (d.counts as number[])[i]])),
+      latest: d.latest as string[],
+    }));
 
-  it('equals a recount of the graph after batches, a reload, replace and delete', async () => {
+  it('equals what the articles in the graph imply after batches, a reload, replace and delete', async () => {
     await wipeGraph(graph.driver, graph.database);
     const all = Array.from({ length: 24 }, (_, i) => article(i + 1));
     await write(all.slice(0, 10));
     await write(all.slice(10, 17));
     await write(all.slice(17));
-    let d = await digests();
-    expect(d.stored).toEqual(d.expected);
-    // 24 articles × 3 statements about the leader, 24 about the country.
-    expect(d.stored.find((x) => x.entity === 'person:digest-leader')?.counts).toEqual({
-      said: 18,
-      denied: 18,
-      accused: 18,
-      warned: 18,
-    });
-    expect(d.stored.map((x) => x.entity)).toEqual(['country:digest-land', 'person:digest-leader']);
+    let d = await stored();
+    expect(d).toEqual(expectedDigests(all, KEEP));
+    // Hand-counted: 3 statements about the leader per article (kinds cycling) and the official's
+    // on even ones; one meeting per article however many roles; 72 statements by the speaker.
+    expect(d.map((x) => [x.entity, x.counts])).toEqual([
+      [LAND, { said: 6, denied: 6, accused: 6, warned: 6, '@in': 24, '@affiliated': 12 }],
+      [LEADER, { said: 24, denied: 18, accused: 24, warned: 18, '@involves': 24 }],
+      [SPEAKER, { '@said': 72 }],
+    ]);
 
     await write(all.slice(5, 12)); // unchanged: nothing is counted twice
     await write(all.slice(2, 4), true);
-    d = await digests();
-    expect(d.stored).toEqual(d.expected);
+    expect(await stored()).toEqual(expectedDigests(all, KEEP));
 
     // The newest article of a kind goes: its key leaves the digest and an older one takes its place.
-    expect(
-      await deleteArticle(graph.driver, 'digest-article-023', { database: graph.database, digestKeep: KEEP }),
-    ).toBe(true);
-    expect(
-      await deleteArticle(graph.driver, 'digest-article-011', { database: graph.database, digestKeep: KEEP }),
-    ).toBe(true);
-    d = await digests();
-    expect(d.stored).toEqual(d.expected);
-    expect(d.stored.find((x) => x.entity === 'country:digest-land')?.counts).toEqual({
-      said: 6,
-      denied: 4,
-      accused: 6,
-      warned: 6,
-    });
+    const remove = (id: string) =>
+      deleteArticle(graph.driver, id, { database: graph.database, digestKeep: KEEP });
+    expect(await remove('digest-article-023')).toBe(true);
+    expect(await remove('digest-article-011')).toBe(true);
+    d = await stored();
+    const left = all.filter((x) => !['digest-article-023', 'digest-article-011'].includes(x.article.id));
+    expect(d).toEqual(expectedDigests(left, KEEP));
+    expect(d[0]?.counts).toEqual({ said: 6, denied: 4, accused: 6, warned: 6, '@in': 22, '@affiliated': 12 });
   });
 
   it('builds, for a graph loaded before digests existed, what the loader would have kept (migration 003)', async () => {
@@ -174,32 +200,14 @@ describe('statement digests', () => {
     const all = Array.from({ length: 60 }, (_, i) => article(i + 1));
     await writeArticles(graph.driver, all.slice(0, 30), { database: graph.database });
     await writeArticles(graph.driver, all.slice(30), { database: graph.database });
-    const fetch = () =>
-      rows(
-        'MATCH (d:StatementDigest) RETURN d.entityId AS entity, d.kinds AS kinds, d.counts AS counts, d.latest AS latest ORDER BY entity',
-      );
-    const loaded = await fetch();
-    // 60 articles × 3 statements: 45 of each kind about the leader, 50 kept of none.
-    expect(loaded.find((d) => d.entity === 'person:digest-leader')?.counts).toEqual([45, 45, 45, 45]);
-    const leader = loaded.find((d) => d.entity === 'person:digest-leader');
-    expect(leader?.latest).toHaveLength(4 * 45);
-    await rows('MATCH (d:StatementDigest) DELETE d');
+    const loaded = await stored();
+    expect(loaded).toEqual(expectedDigests(all, 50));
+    // 60 said and accused statements about the leader, 50 of each kept.
+    expect(loaded.find((x) => x.entity === LEADER)?.latest).toHaveLength(50 + 45 + 50 + 45 + 50);
+    await rows('MATCH (d:EntityDigest) DELETE d');
     const migration = readMigrations().find((m) => m.id.startsWith('003'));
     for (const statement of migration?.statements ?? []) await rows(statement);
-    expect(await fetch()).toEqual(
-      // Kinds come in the order the migration sorts them, the loader in the order it met them.
-      loaded.map((d) => {
-        const order = (d.kinds as string[])
-          .map((k, i) => [k, i] as const)
-          .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-        return {
-          ...d,
-          kinds: order.map(([k]) => k),
-          counts: order.map(([, i]) => (d.counts as number[])[i]),
-          latest: d.latest,
-        };
-      }),
-    );
+    expect(await stored()).toEqual(loaded);
   });
 
   it('leaves no digest behind for an entity nothing is said about any more', async () => {
@@ -222,7 +230,7 @@ describe('statement digests', () => {
       WITH collect(s.id) AS ids
       RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS page`;
     let fromDigest = 0;
-    for (const id of ['person:digest-leader', 'country:digest-land', 'person:digest-speaker']) {
+    for (const id of [LEADER, LAND, SPEAKER]) {
       for (const kind of [null, ...KINDS, 'other']) {
         for (const [offset, limit] of [
           [0, 1],
@@ -248,11 +256,68 @@ describe('statement digests', () => {
             { total: got[0]!.total, page: page.map((s) => s.id) },
             `${id} ${kind} ${offset}+${limit}`,
           ).toEqual(want);
-          for (const s of page) expect(s.__speakers.speaker.id).toBe('person:digest-speaker');
+          for (const s of page) {
+            expect(s.__speakers.speaker.id).toBe(
+              s.id.endsWith(':st4') ? `${s.id.slice(0, -4)}:source-1` : SPEAKER,
+            );
+          }
           if (offset + limit <= KEEP) fromDigest += 1;
         }
       }
     }
     expect(fromDigest).toBeGreaterThan(0);
+  });
+
+  it('gives the same neighbourhood, entities first then newest first, from the digest as from every relationship', async () => {
+    const all = Array.from({ length: 24 }, (_, i) => article(i + 1));
+    const rings = async () => {
+      const out: Record<string, string[]> = {};
+      for (const id of [LEADER, LAND, SPEAKER]) {
+        for (const [depth, limit] of [
+          [1, 6],
+          [1, 40],
+          [2, 30],
+          [2, 51],
+        ] as const) {
+          const [row] = await rows(NEIGHBOURHOOD, {
+            id,
+            depth: neo4j.int(depth),
+            limit: neo4j.int(limit),
+            full: false,
+            props: false,
+          });
+          out[`${id} ${depth} ${limit}`] = ((row?.nodes ?? []) as { id: string }[]).map((n) => n.id);
+        }
+      }
+      return out;
+    };
+    await wipeGraph(graph.driver, graph.database);
+    await writeArticles(graph.driver, all, { database: graph.database }); // digests complete: cut from them
+    const fromDigest = await rings();
+    await wipeGraph(graph.driver, graph.database);
+    await write(all); // 3 kept per channel: every ring of more than 4 nodes reads every relationship
+    expect(await rings()).toEqual(fromDigest);
+    // The speaker's ring 1: its statements, newest article first (2024-03-13, the latest date, is
+    // that of articles 11 and 23; ties go by article id, then offset).
+    expect(fromDigest[`${SPEAKER} 1 6`]).toEqual([
+      SPEAKER,
+      'digest-article-011:st1',
+      'digest-article-011:st2',
+      'digest-article-011:st3',
+      'digest-article-023:st1',
+      'digest-article-023:st2',
+    ]);
+    // The country's: the meetings in it, statements about it and its officials, newest first.
+    // The country's: statements about it and the meetings in it, by date, then article, then
+    // offset (an event has none, so it follows the statement of its article).
+    expect(fromDigest[`${LAND} 1 6`]).toEqual([
+      LAND,
+      'digest-article-011:st2',
+      'digest-article-011:ev1',
+      'digest-article-023:st2',
+      'digest-article-023:ev1',
+      'digest-article-002:st2',
+    ]);
+    expect(fromDigest[`${LEADER} 2 51`]).toHaveLength(51);
   });
 });

@@ -1,12 +1,13 @@
-// One row per entity the batch's new statements are about: add them to its StatementDigest (see
-// docs/graph-model.md). The digest keeps, per statement kind, how many statements are about the
-// entity and the keys of the newest $keep of them, so a page of an entity's statements (its card)
-// costs the same for a name in three articles as for one in thirty thousand.
-// A key is kind ␟ article date ␟ article id ␟ start ␟ statement id ('' for a missing date or
-// start), sorted as the API sorts statements: newest article first, undated last, then article id,
-// offset and id.
+// One row per entity the batch links new nodes to: add them to its EntityDigest (see
+// docs/graph-model.md). The digest keeps, per channel (each statement kind for the statements
+// about the entity; '@said', '@via', '@involves', '@in', '@affiliated' for the statements it made
+// or relayed, its events and the unnamed sources tied to it), how many there are and the keys of
+// the newest $keep, so the first page of an entity's statements, or the first ring of its
+// neighbourhood, costs the same for a name in three articles as for one in thirty thousand.
+// A key is channel ␟ article date ␟ article id ␟ start ␟ node id ('' for a missing date or
+// start), sorted as the API sorts: newest article first, undated last, then article id, offset, id.
 UNWIND $rows AS row
-MERGE (d:StatementDigest {entityId: row.entityId})
+MERGE (d:EntityDigest {entityId: row.entityId})
 // Written first so the digest is locked before it is read below: two writers adding to the same
 // entity at once then add in turn instead of one overwriting the other's keys and counts.
 SET d.revision = coalesce(d.revision, 0) + 1
@@ -19,7 +20,7 @@ SET d.kinds = allKinds,
       UNWIND coalesce(d.latest, []) + row.keys AS key
       WITH key, split(key, '\u001F') AS f
       ORDER BY f[0], f[1] = '', f[1] DESC, f[2], toInteger(f[3]), f[4]
-      WITH f[0] AS kind, collect(key) AS keys
+      WITH f[0] AS channel, collect(key) AS keys
       UNWIND keys[..$keep] AS kept
       RETURN kept
     }
