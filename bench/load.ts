@@ -26,6 +26,7 @@ import { provisionNeo4j } from '../src/db/provision.ts';
 import type { ArticleExtraction } from '../src/extract/contract.ts';
 import { extractArticle } from '../src/extract/pipeline.ts';
 import { type GraphCounts, graphCounts, totalNodes, totalRelationships } from '../src/graph/counts.ts';
+import { type Digest, mergeDigest } from '../src/graph/digest.ts';
 import { DEFAULT_BATCH_SIZE, loadPaths } from '../src/graph/load.ts';
 import { RELATION_TYPES } from '../src/graph/queries.ts';
 import { type DigestRow, graphRows } from '../src/graph/rows.ts';
@@ -146,34 +147,10 @@ async function rawWrite(driver: Driver, database: string, extractions: ArticleEx
 
 /**
  * The digests the loader ends up with, computed here instead of in Neo4j: every row of the corpus
- * is at hand, so each entity's keys are sorted once (the loader's order: kind, newest article
- * first, undated last, article id, start, id) and the newest DIGEST_KEEP of each kind kept.
+ * is at hand, so each entity's keys are sorted once and the newest DIGEST_KEEP of each channel kept.
  */
-function rawDigests(
-  digests: DigestRow[],
-): { entityId: string; kinds: string[]; counts: number[]; latest: string[] }[] {
-  const asc = (x: string | number | null, y: string | number | null) =>
-    x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-  return digests.map((d) => {
-    const fields = d.keys.map((k) => k.split('\u001f'));
-    fields.sort(
-      (a, b) =>
-        asc(a[0]!, b[0]!) ||
-        (a[1] === b[1] ? 0 : a[1] === '' ? 1 : b[1] === '' ? -1 : a[1]! > b[1]! ? -1 : 1) ||
-        asc(a[2]!, b[2]!) ||
-        asc(a[3] === '' ? null : Number(a[3]), b[3] === '' ? null : Number(b[3])) ||
-        asc(a[4]!, b[4]!),
-    );
-    const kept = new Map<string, number>();
-    const latest = fields
-      .filter((f) => {
-        const n = kept.get(f[0]!) ?? 0;
-        kept.set(f[0]!, n + 1);
-        return n < DIGEST_KEEP;
-      })
-      .map((f) => f.join('\u001f'));
-    return { entityId: d.entityId, kinds: d.kinds, counts: d.counts, latest };
-  });
+function rawDigests(digests: DigestRow[]): ({ entityId: string } & Digest)[] {
+  return digests.map((d) => ({ entityId: d.entityId, ...mergeDigest(null, d, DIGEST_KEEP) }));
 }
 
 interface Measure {

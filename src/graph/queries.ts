@@ -30,6 +30,7 @@ export type QueryName =
   | 'write-events'
   | 'write-sources'
   | 'write-statements'
+  | 'lock-entity-digests'
   | 'write-entity-digests'
   | 'write-relation'
   | 'delete-article';

@@ -7,6 +7,7 @@
 // with a warning, so what lands never depends on what else is already in the graph.
 import type { ArticleExtraction, EntityType, RelationType } from '../extract/contract.ts';
 import { matchKey } from '../nlp/normalise.ts';
+import { digestKey } from './digest.ts';
 import { isRelationType } from './queries.ts';
 
 export interface ArticleRow {
@@ -127,25 +128,6 @@ export interface ArticleMeta {
 
 export function scopedId(articleId: string, localId: string): string {
   return `${articleId}:${localId}`;
-}
-
-const DIGEST_SEPARATOR = '\u001f';
-
-/** An EntityDigest channel: a statement kind (statements about it) or one of these. */
-export const DIGEST_LINKS = ['@said', '@via', '@involves', '@in', '@affiliated'] as const;
-
-/**
- * A node's key in an entity's digest: channel, article date, article id, start (statements) and
- * node id, joined by U+001F ('' for a missing date or start). The write query sorts these keys
- * field by field in the API's order (newest article first, undated last, then article id, offset,
- * id); delete-article and migration 003 build the same keys in Cypher when they recompute.
- */
-export function digestKey(
-  channel: string,
-  node: { articleId: string; id: string; start?: number | null },
-  publishedAt: string | null,
-): string {
-  return [channel, publishedAt ?? '', node.articleId, node.start ?? '', node.id].join(DIGEST_SEPARATOR);
 }
 
 /** Where a sentence sits in the body: the extractor's offsets when given, else its first occurrence. */

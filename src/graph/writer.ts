@@ -6,6 +6,7 @@
 // only entities and entity relations, which articles share, need MERGE.
 import { type Driver, type ManagedTransaction, int as neo4jInt } from 'neo4j-driver';
 import type { ArticleExtraction, RelationType } from '../extract/contract.ts';
+import { mergeDigest } from './digest.ts';
 import { query, relationQuery, statements } from './queries.ts';
 import { type ArticleMeta, type GraphRows, graphRows, type RelationRow } from './rows.ts';
 
@@ -52,7 +53,28 @@ export async function writeRows(
   run(query('write-events'), rows.events);
   run(query('write-sources'), rows.sources);
   run(query('write-statements'), rows.statements);
-  run(query('write-entity-digests'), rows.digests, { keep: neo4jInt(digestKeep) });
+  if (rows.digests.length) {
+    // Read (and lock) the digests, merge the batch in here, store them: one more round trip, but
+    // no sorting of a hub's keys in Cypher (src/graph/digest.ts).
+    const ids = rows.digests.map((d) => d.entityId);
+    pending.push(
+      tx.run(query('lock-entity-digests'), { ids }).then((result) => {
+        const stored = new Map(result.records.map((r) => [r.get('id') as string, r]));
+        const merged = rows.digests.map((add) => {
+          const r = stored.get(add.entityId);
+          const old = r?.get('kinds')
+            ? {
+                kinds: r.get('kinds') as string[],
+                counts: r.get('counts') as number[],
+                latest: r.get('latest') as string[],
+              }
+            : null;
+          return { entityId: add.entityId, ...mergeDigest(old, add, digestKeep) };
+        });
+        return tx.run(query('write-entity-digests'), { rows: merged });
+      }),
+    );
+  }
   const byType = new Map<RelationType, RelationRow[]>();
   for (const r of rows.relations) {
     const list = byType.get(r.type) ?? [];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compareDigestKeys, digestKey, mergeDigest } from '../../../src/graph/digest.ts';
+
+const key = (channel: string, date: string | null, articleId: string, start: number | null, id: string) =>
+  digestKey(channel, { articleId, id, start }, date);
+
+describe('entity digest keys', () => {
+  it('sort by channel, newest article first with undated last, then article id, start (missing last), id', () => {
+    const keys = [
+      key('said', null, 'a1', 5, 'a1:s1'),
+      key('said', '2024-01-02', 'b2', null, 'b2:s2'),
+      key('said', '2024-01-02', 'b2', 10, 'b2:s1'),
+      key('said', '2024-01-02', 'a9', 900, 'a9:s1'),
+      key('said', '2024-03-01', 'z1', 3, 'z1:s1'),
+      key('denied', '2023-01-01', 'c1', 1, 'c1:s1'),
+      key('@said', '2022-01-01', 'd1', 1, 'd1:s1'),
+    ];
+    expect([...keys].sort(compareDigestKeys).map((k) => k.split('\u001f')[4])).toEqual([
+      'd1:s1',
+      'c1:s1',
+      'z1:s1',
+      'a9:s1',
+      'b2:s1',
+      'b2:s2',
+      'a1:s1',
+    ]);
+  });
+
+  it('merge a batch in: counts add up per channel, each channel keeps its newest `keep`', () => {
+    const old = mergeDigest(
+      null,
+      {
+        kinds: ['said', '@in'],
+        counts: [3, 1],
+        keys: [
+          key('said', '2024-01-01', 'a', 1, 'a:s1'),
+          key('said', '2024-01-03', 'c', 1, 'c:s1'),
+          key('said', '2024-01-02', 'b', 1, 'b:s1'),
+          key('@in', '2024-01-01', 'a', null, 'a:ev1'),
+        ],
+      },
+      2,
+    );
+    expect(old).toEqual({
+      kinds: ['said', '@in'],
+      counts: [3, 1],
+      latest: [
+        key('@in', '2024-01-01', 'a', null, 'a:ev1'),
+        key('said', '2024-01-03', 'c', 1, 'c:s1'),
+        key('said', '2024-01-02', 'b', 1, 'b:s1'),
+      ],
+    });
+    const merged = mergeDigest(
+      old,
+      {
+        kinds: ['denied', 'said'],
+        counts: [1, 1],
+        keys: [key('said', '2024-02-01', 'd', 7, 'd:s1'), key('denied', null, 'e', null, 'e:s1')],
+      },
+      2,
+    );
+    expect(merged.kinds).toEqual(['said', '@in', 'denied']);
+    expect(merged.counts).toEqual([4, 1, 1]);
+    expect(merged.latest.map((k) => k.split('\u001f')[4])).toEqual(['a:ev1', 'e:s1', 'd:s1', 'c:s1']);
+  });
+});
