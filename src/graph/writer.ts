@@ -56,7 +56,8 @@ export async function writeRows(
   if (rows.digests.length) {
     // Read (and lock) the digests, merge the batch in here, store them: one more round trip, but
     // no sorting of a hub's keys in Cypher (src/graph/digest.ts).
-    const ids = rows.digests.map((d) => d.entityId);
+    // Locked in id order, so two writers never wait on each other's digests in a cycle.
+    const ids = rows.digests.map((d) => d.entityId).sort();
     pending.push(
       tx.run(query('lock-entity-digests'), { ids }).then((result) => {
         const stored = new Map(result.records.map((r) => [r.get('id') as string, r]));
