@@ -2,7 +2,14 @@
 // tests. Everything request-scoped (loaders, auth) is built per request in the context factory.
 import { createServer, type Server } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createGraphQLError,
+  createYoga,
+  maskError,
+  type Plugin,
+  useReadinessCheck,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { handleExplorer } from '../explorer/static.ts';
@@ -45,16 +52,71 @@ export interface App {
   security: Security;
 }
 
+/** yoga's own request body limit (its default `maxRequestBodySize`). */
+const YOGA_BODY_LIMIT = 25_000_000;
+const CONTENT_LENGTH = /^\d+$/;
+
+/**
+ * yoga's body limit without its body stream. yoga enforces `maxRequestBodySize` by piping every
+ * request body through a TransformStream (a stream pipeline, an AbortController and a
+ * DOMException per request: ~15 % of a request's CPU without the database). Our bodies arrive
+ * already read and capped at `maxBodyBytes` (readBodyCapped below), so when that cap is within
+ * yoga's limit the stream can never trip; this keeps the Content-Length header checks, with
+ * yoga's errors, for requests whose body is not read here (GET, HEAD, OPTIONS).
+ */
+function useContentLengthLimit(limit: number): Plugin {
+  return {
+    onRequestParse({ request }) {
+      const contentLength = request.headers.get('content-length');
+      if (contentLength == null) return;
+      if (!CONTENT_LENGTH.test(contentLength)) {
+        throw createGraphQLError('Content-Length header is invalid.', {
+          extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
+        });
+      }
+      if (Number(contentLength) > limit) {
+        throw createGraphQLError('Request body too large', {
+          extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
+        });
+      }
+    },
+  };
+}
+
+/**
+ * yoga's readiness check, asked only about requests that can be for it. yoga's plugin tests every
+ * request's URL against the endpoint three ways, the last two parsing the URL (new URL, and a
+ * URLPattern match through a polyfill): a few per cent of a request's CPU, on every GraphQL
+ * request. A URL can only reach '/ready' if it holds those letters: URL parsing removes tabs and
+ * newlines, resolves dot segments and percent-encodes, but never decodes or invents a letter. So
+ * a URL without 'ready' (and without a tab or newline) is passed on as yoga would pass it.
+ */
+function useCheapReadinessCheck(endpoint: string, check: () => Promise<boolean>): Plugin {
+  const inner = useReadinessCheck({ endpoint, check });
+  const word = endpoint.replace(/^\/+/, '');
+  const onRequest = inner.onRequest!;
+  return {
+    ...inner,
+    onRequest(payload) {
+      const url = payload.request.url;
+      if (!url.includes(word) && !/[\t\n\r]/.test(url)) return;
+      return onRequest(payload);
+    },
+  };
+}
+
 /** One log line per HTTP request: method, path, status, duration, GraphQL operation. */
 function useRequestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, number>();
   const operations = new WeakMap<Request, string>();
   return {
+    // Nothing to remember for a line a silenced logger would drop (checked again at the response).
     onRequest({ request }) {
-      started.set(request, performance.now());
+      if (logger.isLevelEnabled('info')) started.set(request, performance.now());
     },
     onParams({ params, request }) {
-      if (params.operationName) operations.set(request, params.operationName);
+      if (params.operationName && logger.isLevelEnabled('info'))
+        operations.set(request, params.operationName);
     },
     onResponse({ request, response }) {
       // A silenced logger (the benchmark's) would drop the line: skip building it.
@@ -90,17 +152,23 @@ export function createApp(options: AppOptions): App {
     options.ingest === undefined ? graphIngest(options.driver, options.database) : options.ingest;
 
   const security: Security = { ...securityFromEnv(), ...options.security };
+  // Bodies over maxBodyBytes never reach yoga; past yoga's own limit, yoga still checks.
+  const bodyCappedHere = security.maxBodyBytes <= YOGA_BODY_LIMIT;
 
   const yoga = createYoga<Record<string, never>, ApiContext>({
     schema: getSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    ...(bodyCappedHere ? { maxRequestBodySize: false as const } : {}),
     cors: corsOption(security.corsOrigins),
     // GraphiQL cannot work without introspection, so it goes with it.
     graphiql: security.introspection ? { title: 'Akhbar Graph', defaultQuery: EXAMPLE_OPERATIONS } : false,
     logging: {
-      debug: (...args: unknown[]) => logger.debug(args.map(String).join(' ')),
+      // yoga says three debug lines per request: build them only when they are kept.
+      debug: (...args: unknown[]) => {
+        if (logger.isLevelEnabled('debug')) logger.debug(args.map(String).join(' '));
+      },
       info: (...args: unknown[]) => logger.info(args.map(String).join(' ')),
       warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
       // yoga reports execution errors here too; maskError below already logged them in full.
@@ -136,17 +204,19 @@ export function createApp(options: AppOptions): App {
       loaders: createLoaders(db),
       auth: {
         enabled: apiKey !== undefined,
-        ok: bearerMatches(request.headers.get('authorization'), apiKey),
+        // Without a key nothing matches: the header is not even read.
+        ok: apiKey !== undefined && bearerMatches(request.headers.get('authorization'), apiKey),
       },
       ingest,
       log: logger,
     }),
     plugins: [
       useRequestLog(logger),
+      ...(bodyCappedHere ? [useContentLengthLimit(YOGA_BODY_LIMIT)] : []),
       useIntrospection(security.introspection),
       useLimits({ ...DEFAULT_LIMITS, ...options.limits }),
       ...(options.jit === false ? [] : [useJit(options.jit === true ? undefined : options.jit)]),
-      useReadinessCheck({ endpoint: '/ready', check: () => db.ping() }),
+      useCheapReadinessCheck('/ready', () => db.ping()),
     ],
   });
 

@@ -32,14 +32,41 @@ export interface ApiContext {
   log: Logger;
 }
 
+/**
+ * Each group of loaders is built on first use: a request touches one or two of the five, and
+ * building all of them (dozens of DataLoaders) was a measurable part of a request's CPU.
+ */
+class LazyLoaders implements Loaders {
+  #entity?: EntityLoaders;
+  #statement?: StatementLoaders;
+  #event?: EventLoaders;
+  #article?: ArticleLoaders;
+  #source?: SourceLoaders;
+  constructor(private readonly db: GraphDb) {}
+  get entity(): EntityLoaders {
+    this.#entity ??= entityLoaders(this.db);
+    return this.#entity;
+  }
+  get statement(): StatementLoaders {
+    this.#statement ??= statementLoaders(this.db);
+    return this.#statement;
+  }
+  get event(): EventLoaders {
+    this.#event ??= eventLoaders(this.db);
+    return this.#event;
+  }
+  get article(): ArticleLoaders {
+    this.#article ??= articleLoaders(this.db);
+    return this.#article;
+  }
+  get source(): SourceLoaders {
+    this.#source ??= sourceLoaders(this.db);
+    return this.#source;
+  }
+}
+
 export function createLoaders(db: GraphDb): Loaders {
-  return {
-    entity: entityLoaders(db),
-    statement: statementLoaders(db),
-    event: eventLoaders(db),
-    article: articleLoaders(db),
-    source: sourceLoaders(db),
-  };
+  return new LazyLoaders(db);
 }
 
 const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();

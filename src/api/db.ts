@@ -14,9 +14,64 @@ export function loadQueries(dir: string = QUERY_DIR): Map<string, string> {
   const queries = new Map<string, string>();
   for (const file of readdirSync(dir)) {
     if (file.endsWith('.cypher'))
-      queries.set(file.slice(0, -'.cypher'.length), readFileSync(`${dir}/${file}`, 'utf8'));
+      queries.set(file.slice(0, -'.cypher'.length), compactCypher(readFileSync(`${dir}/${file}`, 'utf8')));
   }
   return queries;
+}
+
+/**
+ * The query as sent: comments dropped and each run of whitespace outside string literals and
+ * quoted names made one space or one newline. The files explain themselves at length (the
+ * neighbourhood query is 5.9 kB, two thirds of it comments), and the driver writes a query in
+ * 1,400-byte chunks, one socket write each, on every request; Neo4j also parses and hashes the
+ * text each time. Tokens are untouched, so the query means exactly what the file says.
+ */
+export function compactCypher(text: string): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  /** Pending whitespace (or comment) between two tokens: '' none, ' ' or '\n'. */
+  let gap = '';
+  const flushGap = () => {
+    if (gap && out) out += gap;
+    gap = '';
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f' || c === '\v') {
+      if (c === '\n' || c === '\r') gap = '\n';
+      else if (!gap) gap = ' ';
+      i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
+      if (!gap) gap = ' ';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const comment = text.slice(i, end < 0 ? n : end + 2);
+      i += comment.length;
+      if (/[\r\n]/.test(comment)) gap = '\n';
+      else if (!gap) gap = ' ';
+    } else if (c === "'" || c === '"') {
+      // A string literal, escapes included, copied as it is.
+      let j = i + 1;
+      while (j < n && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      flushGap();
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '`') {
+      // A quoted name; a doubled backtick is a backtick inside it.
+      let j = i + 1;
+      while (j < n && !(text[j] === '`' && text[j + 1] !== '`')) j += text[j] === '`' ? 2 : 1;
+      flushGap();
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      flushGap();
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }
 
 export interface GraphDbOptions {
@@ -68,6 +123,24 @@ function toParams(params: Row): Row {
   return out;
 }
 
+/**
+ * tx.run without the driver's stack capture. The driver records a stack trace for every query
+ * result (new Error().stack, to graft onto the query's error if it fails); with source maps on
+ * (tsx) formatting that stack maps every frame and cost ~50 µs a query, as much as the rest of
+ * the driver's work on a small answer. Such a failure is logged with the query's name (onError)
+ * and its Neo4j code; the stack it would carry holds only the driver's frames and this module's.
+ * The capture happens synchronously inside run(), so the limit is back before anything else runs.
+ */
+function runUntraced<T>(tx: { run: (q: string, p: Row) => T }, text: string, params: Row): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(text, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function errorCode(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
   return '';
@@ -101,7 +174,7 @@ export class GraphDb {
     const config = { timeout: this.timeoutMs, metadata: { app: 'akhbar-api', query: name } };
     const work = async (tx: {
       run: (q: string, p: Row) => PromiseLike<{ records: { toObject(): Row }[] }>;
-    }) => (await tx.run(text, toParams(params))).records.map((r) => r.toObject());
+    }) => (await runUntraced(tx, text, toParams(params))).records.map((r) => r.toObject());
     const running = session.executeRead(work, config).finally(() => session.close().catch(() => {}));
     try {
       return await withDeadline(running, this.timeoutMs + DEADLINE_GRACE_MS);

@@ -23,6 +23,12 @@ export interface Keyed<A> {
   args: A;
 }
 
+/** A keyed loader's cache key: the id and the args (module-level: a request builds many loaders). */
+function keyedCacheKey(key: Keyed<Row>): string {
+  return `${key.id}\u0000${JSON.stringify(key.args)}`;
+}
+const KEYED_OPTIONS = { cacheKeyFn: keyedCacheKey };
+
 /**
  * Loads one value per (id, args): keys are grouped by their args and each group is one query with
  * `$ids` plus the args as parameters. `empty` is the value for ids the query returned no row for.
@@ -33,26 +39,23 @@ export function keyedLoader<A extends Row, T>(
   pick: (row: Row) => T,
   empty: () => T,
 ): DataLoader<Keyed<A>, T, string> {
-  return new DataLoader<Keyed<A>, T, string>(
-    async (keys) => {
-      const groups = new Map<string, { args: A; ids: string[] }>();
-      for (const key of keys) {
-        const sig = JSON.stringify(key.args);
-        const group = groups.get(sig) ?? { args: key.args, ids: [] };
-        group.ids.push(key.id);
-        groups.set(sig, group);
-      }
-      const results = new Map<string, T>();
-      await Promise.all(
-        [...groups.entries()].map(async ([sig, group]) => {
-          const rows = await db.read(query, { ...group.args, ids: [...new Set(group.ids)] });
-          for (const row of rows) results.set(`${String(row.id)}\u0000${sig}`, pick(row));
-        }),
-      );
-      return keys.map((key) => results.get(`${key.id}\u0000${JSON.stringify(key.args)}`) ?? empty());
-    },
-    { cacheKeyFn: (key) => `${key.id}\u0000${JSON.stringify(key.args)}` },
-  );
+  return new DataLoader<Keyed<A>, T, string>(async (keys) => {
+    const groups = new Map<string, { args: A; ids: string[] }>();
+    for (const key of keys) {
+      const sig = JSON.stringify(key.args);
+      const group = groups.get(sig) ?? { args: key.args, ids: [] };
+      group.ids.push(key.id);
+      groups.set(sig, group);
+    }
+    const results = new Map<string, T>();
+    await Promise.all(
+      [...groups.entries()].map(async ([sig, group]) => {
+        const rows = await db.read(query, { ...group.args, ids: [...new Set(group.ids)] });
+        for (const row of rows) results.set(`${String(row.id)}\u0000${sig}`, pick(row));
+      }),
+    );
+    return keys.map((key) => results.get(keyedCacheKey(key)) ?? empty());
+  }, KEYED_OPTIONS);
 }
 
 export interface PageResult<T> {

@@ -27,12 +27,30 @@ function* fieldsIn(set: SelectionSetNode | undefined, fragments: Fragments): Gen
   }
 }
 
-/** The field nodes reached from `nodes` by following field names (aliases ignored). */
-export function fieldsAt(
-  nodes: readonly FieldNode[],
-  fragments: Fragments,
-  path: readonly string[],
-): FieldNode[] {
+/**
+ * Answers for one field node, kept while its document lives: yoga's parser cache hands back the
+ * same document for the same query text and compiled execution (jit.ts) the same field nodes and
+ * fragments, so a repeated query asks the same questions of the same nodes on every request.
+ * An entry holds for the `fragments` it was computed with (graphql-js builds that object per
+ * execution, so there it is computed afresh, as before).
+ */
+interface NodeAnswers {
+  fragments: Fragments;
+  at: Map<string, readonly FieldNode[]>;
+  names?: ReadonlySet<string>;
+}
+const answers = new WeakMap<FieldNode, NodeAnswers>();
+
+function answersFor(node: FieldNode, fragments: Fragments): NodeAnswers {
+  let entry = answers.get(node);
+  if (!entry || entry.fragments !== fragments) {
+    entry = { fragments, at: new Map() };
+    answers.set(node, entry);
+  }
+  return entry;
+}
+
+function walkTo(nodes: readonly FieldNode[], fragments: Fragments, path: readonly string[]): FieldNode[] {
   let level: FieldNode[] = [...nodes];
   for (const name of path) {
     level = level.flatMap((n) =>
@@ -42,11 +60,35 @@ export function fieldsAt(
   return level;
 }
 
-/** Names of the fields selected under the field nodes (one level down). */
-export function selectedNames(nodes: readonly FieldNode[], fragments: Fragments): Set<string> {
+/** The field nodes reached from `nodes` by following field names (aliases ignored). */
+export function fieldsAt(
+  nodes: readonly FieldNode[],
+  fragments: Fragments,
+  path: readonly string[],
+): readonly FieldNode[] {
+  if (nodes.length !== 1) return walkTo(nodes, fragments, path);
+  const entry = answersFor(nodes[0]!, fragments);
+  const key = path.join('\u0000');
+  let level = entry.at.get(key);
+  if (!level) {
+    level = Object.freeze(walkTo(nodes, fragments, path));
+    entry.at.set(key, level);
+  }
+  return level;
+}
+
+function namesUnder(nodes: readonly FieldNode[], fragments: Fragments): Set<string> {
   const names = new Set<string>();
   for (const n of nodes) for (const f of fieldsIn(n.selectionSet, fragments)) names.add(f.name.value);
   return names;
+}
+
+/** Names of the fields selected under the field nodes (one level down). */
+export function selectedNames(nodes: readonly FieldNode[], fragments: Fragments): ReadonlySet<string> {
+  if (nodes.length !== 1) return namesUnder(nodes, fragments);
+  const entry = answersFor(nodes[0]!, fragments);
+  entry.names ??= namesUnder(nodes, fragments);
+  return entry.names;
 }
 
 /** True when a field under `path` (from the resolver's own field) selects anything outside `allowed`. */
