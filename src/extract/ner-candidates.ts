@@ -18,7 +18,7 @@ import {
   removeMention,
 } from './entities/registry.ts';
 import type { CandidateRecogniser } from './pipeline.ts';
-import { type LexiconEntry, type Resources, resources } from './resources.ts';
+import { type LexiconEntry, type Resources, resources, wordLists } from './resources.ts';
 import { isFunctionWord, nameLike, stemIn, stems } from './words.ts';
 
 type NerLabel = 'PERS' | 'ORG' | 'LOC';
@@ -95,12 +95,15 @@ function lexiconByKey(res: Resources): Map<string, LexiconEntry> {
   return idx;
 }
 
-const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'ال']);
+// Word lists: data/triggers/name-parts.json, this module's variants (they differ from discovery's
+// and coref's; the file says how).
+const NAMES = wordLists().names;
+const CONNECTORS = new Set(NAMES.connectors.nerCandidates);
 // "الدين زيدان" starts inside "زين الدين زيدان"; "بنو هاشم" is a tribe, not a person.
-const NAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'بالله', 'العزيز', 'الكريم', 'الحق']);
-const TRIBES = new Set(['بنو', 'بني', 'ال']);
+const NAME_TAILS = new Set(NAMES.nameTails.nerCandidates);
+const TRIBES = new Set(NAMES.tribes.words);
 // Given names shared by too many people to say two spans name the same one (as in coref.ts).
-const TOO_COMMON = new Set(['محمد', 'احمد', 'علي', 'عمر', 'حسن', 'محمود', 'عبد', 'ابو']);
+const TOO_COMMON = new Set(NAMES.tooCommonGivenNames.nerCandidates);
 
 interface Span {
   label: NerLabel;

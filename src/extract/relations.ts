@@ -4,7 +4,7 @@
 import { normalise } from '../nlp/normalise.ts';
 import type { RelationType } from './contract.ts';
 import { type Doc, gapBefore } from './document.ts';
-import type { Resources } from './resources.ts';
+import { type Resources, wordLists } from './resources.ts';
 import { stems } from './words.ts';
 
 function add(doc: Doc, type: RelationType, from: string, to: string, sentence: number): void {
@@ -13,7 +13,10 @@ function add(doc: Doc, type: RelationType, from: string, to: string, sentence: n
   doc.relations.push({ type, from, to, sentence });
 }
 
-const BORDER_VERBS = new Set(['تحد', 'يحد', 'تحدها', 'يحدها', 'المحاذيه', 'المتاخمه'].map(normalise));
+// Word lists: data/triggers/relation-words.json.
+const W = wordLists().relations;
+const BORDER_VERBS = new Set(W.borderVerbs.words.map(normalise));
+const REL = new Set(W.relativePronouns.words.map(normalise));
 
 /** The country an article is about: the one named most often. */
 export function dominantCountry(doc: Doc): string | null {
@@ -32,7 +35,7 @@ function firstSentence(doc: Doc, id: string): number {
   return m ? (doc.tokenSentence[m.tokenStart] ?? 0) : 0;
 }
 
-const POSSESSED = new Set(['حزبه', 'حزبها', 'لحزبه', 'حركته', 'تنظيمه', 'جماعته', 'تياره'].map(normalise));
+const POSSESSED = new Set(W.possessedParty.words.map(normalise));
 
 /** "شهباز شريف … حزبه الرابطة الإسلامية": "his party" followed by its name makes the person a member. */
 function possessedParties(doc: Doc): void {
@@ -72,7 +75,6 @@ function mentionAfter(doc: Doc, res: Resources, k: number, window: number) {
  * الأمن" (PART_OF), "جماعة … المرتبطة بتنظيم القاعدة" (AFFILIATED_WITH).
  */
 function relativeClauses(doc: Doc, res: Resources, ordered: Doc['mentions']): void {
-  const REL = new Set(['الذي', 'التي'].map(normalise));
   for (const m of ordered) {
     const e = doc.entities.get(m.entityId);
     if (!e || m.source === 'nisba') continue;
@@ -181,7 +183,7 @@ export function relationsComponent(res: Resources) {
         for (let k = m.tokenEnd; k < Math.min(doc.tokens.length, m.tokenEnd + 8); k++) {
           if (!BORDER_VERBS.has(doc.tokens[k]!.norm)) continue;
           const prev = doc.tokens[k - 1]!.norm;
-          if (prev !== normalise('التي') && prev !== normalise('الذي')) break;
+          if (!REL.has(prev)) break;
           const target = doc.tokenMention[k + 1];
           const te = target && doc.entities.get(target.entityId);
           if (te && (te.type === 'Country' || te.type === 'Place'))

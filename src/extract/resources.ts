@@ -92,6 +92,97 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
+/**
+ * The small word lists the pattern components keep at module level, by data file and list name. A
+ * list is `{ "about": …, "words": [...] }`, or `{ "about": …, "<module>": [...], … }` where two modules
+ * keep their own variant side by side. Declared here so a missing or misspelt list fails at load
+ * instead of silently matching nothing. Words are returned as written: each module normalises (or
+ * not) as it always has.
+ */
+const WORD_LISTS = {
+  names: {
+    file: 'name-parts.json',
+    lists: {
+      connectors: ['discovery', 'nerCandidates'],
+      nameTails: ['discovery', 'nerCandidates'],
+      tooCommonGivenNames: ['coref', 'nerCandidates'],
+      kinship: ['words'],
+      tribes: ['words'],
+    },
+  },
+  nameContext: {
+    file: 'name-context.json',
+    lists: {
+      titleLinks: ['words'],
+      titleAdverbs: ['words'],
+      pronounLinks: ['words'],
+      appositionHeads: ['words'],
+      afterSubject: ['words'],
+      organisationNameStops: ['words'],
+    },
+  },
+  statements: {
+    file: 'statement-words.json',
+    lists: {
+      complementisers: ['words'],
+      skippable: ['words'],
+      relativesBeforeCue: ['words'],
+      collectives: ['words'],
+      prepositions: ['words'],
+      quoting: ['words'],
+      relay: ['words'],
+      interview: ['words'],
+      contrastive: ['words'],
+      attributionOpeners: ['words'],
+    },
+  },
+  relations: {
+    file: 'relation-words.json',
+    lists: { borderVerbs: ['words'], relativePronouns: ['words'], possessedParty: ['words'] },
+  },
+  functionWords: {
+    file: 'function-words.json',
+    lists: { functionWords: ['words'], alefMaqsura: ['words'] },
+  },
+} as const;
+
+type WordListSpec = typeof WORD_LISTS;
+type Variants<T> = T extends readonly (infer V extends string)[] ? V : never;
+
+/** wordLists().names.connectors.discovery, wordLists().statements.relay.words, … */
+export type WordLists = {
+  readonly [F in keyof WordListSpec]: {
+    readonly [L in keyof WordListSpec[F]['lists']]: Readonly<
+      Record<Variants<WordListSpec[F]['lists'][L]>, readonly string[]>
+    >;
+  };
+};
+
+let cachedWordLists: WordLists | null = null;
+
+/** Reads data/triggers' word-list files once per process. */
+export function wordLists(): WordLists {
+  if (cachedWordLists) return cachedWordLists;
+  const out: Record<string, Record<string, Record<string, readonly string[]>>> = {};
+  for (const [group, { file, lists }] of Object.entries(WORD_LISTS)) {
+    const data = readJson<Record<string, Record<string, unknown> | undefined>>(join(DATA, 'triggers', file));
+    const byName: Record<string, Record<string, readonly string[]>> = {};
+    for (const [name, variants] of Object.entries(lists) as [string, readonly string[]][]) {
+      const byVariant: Record<string, readonly string[]> = {};
+      for (const v of variants) {
+        const words = data[name]?.[v];
+        if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string'))
+          throw new Error(`data/triggers/${file}: "${name}.${v}" must be a non-empty list of words`);
+        byVariant[v] = Object.freeze([...words]);
+      }
+      byName[name] = byVariant;
+    }
+    out[group] = byName;
+  }
+  cachedWordLists = out as unknown as WordLists;
+  return cachedWordLists;
+}
+
 interface RawEntry extends Partial<LexiconEntry> {
   id: string;
 }

@@ -8,44 +8,14 @@ import { resolveRole } from './entities/coref.ts';
 import { parseTitle } from './entities/discovery.ts';
 import { addMention, ensureDiscoveredEntity } from './entities/registry.ts';
 import { dominantCountry } from './relations.ts';
-import type { Resources } from './resources.ts';
+import { type Resources, wordLists } from './resources.ts';
 import { stemIn, stems } from './words.ts';
 
-const COMPLEMENTISERS = new Set(
-  ['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'قوله', 'قولها', 'قولهم', 'بالقول', 'انهما'].map(
-    normalise,
-  ),
-);
-const SKIPPABLE = new Set(
-  [
-    'قد',
-    'ايضا',
-    'امس',
-    'اليوم',
-    'الاثنين',
-    'الثلاثاء',
-    'الاربعاء',
-    'الخميس',
-    'الجمعه',
-    'السبت',
-    'الاحد',
-    'من',
-    'جانبه',
-    'جانبها',
-    'جانبهم',
-    'في',
-    'بيان',
-    'تصريحات',
-    'تصريح',
-    'وقت',
-    'سابق',
-    'اول',
-    'هذا',
-    'الاسبوع',
-    'بدوره',
-    'بدورها',
-  ].map(normalise),
-);
+// Word lists: data/triggers/statement-words.json.
+const W = wordLists().statements;
+const COMPLEMENTISERS = new Set(W.complementisers.words.map(normalise));
+const SKIPPABLE = new Set(W.skippable.words.map(normalise));
+const ATTRIBUTION_OPENERS = new Set(W.attributionOpeners.words);
 
 interface Cue {
   index: number;
@@ -63,7 +33,7 @@ function findCue(doc: Doc, res: Resources, from: number, to: number): Cue | null
     if (!res.weakCues.has(form)) return { index: i, form, kind };
     // "كما ذكر مراسلو …"، "حسبما أكدت كييف": an attribution clause needs no complement.
     const prev = doc.tokens[i - 1]?.norm;
-    if (prev === 'كما' || prev === 'حسبما' || prev === 'مثلما') return { index: i, form, kind };
+    if (prev !== undefined && ATTRIBUTION_OPENERS.has(prev)) return { index: i, form, kind };
     // A weak cue needs a complement: أن/إن، a colon or an opening quote within a few tokens.
     for (let k = i + 1; k < Math.min(to, i + 14); k++) {
       const g = gapBefore(doc, k);
@@ -89,14 +59,10 @@ interface Found {
   end: number;
 }
 
-const COLLECTIVES = new Set(
-  ['المتمردون', 'المتمردين', 'الانفصاليون', 'الانفصاليين', 'المسلحون', 'المحتجون', 'الشرطه', 'السلطات'].map(
-    normalise,
-  ),
-);
-const PREPOSITIONS = new Set(['من', 'في', 'علي', 'الي', 'عن'].map(normalise));
-const QUOTING = new Set(['قوله', 'قولها', 'قولهم', 'قولهما'].map(normalise));
-const RELAY = new Set(['عن', 'قول', 'تصريحات'].map(normalise));
+const COLLECTIVES = new Set(W.collectives.words.map(normalise));
+const PREPOSITIONS = new Set(W.prepositions.words.map(normalise));
+const QUOTING = new Set(W.quoting.words.map(normalise));
+const RELAY = new Set(W.relay.words.map(normalise));
 const TONGUE = normalise('لسان');
 
 /** Affiliation of an unnamed speaker whose description names nothing. */
@@ -342,9 +308,7 @@ function closingSource(doc: Doc, res: Resources, from: number, to: number): Foun
   return null;
 }
 
-const RELATIVES = new Set(
-  ['الذي', 'التي', 'الذين', 'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فيما', 'ان'].map(normalise),
-);
+const RELATIVES = new Set(W.relativesBeforeCue.words.map(normalise));
 
 /** "طالبان تؤكد"، "موسكو تنفي"، "الجيش الذي ينفي"، "صحيفة بريطانية قد ذكرت": the subject before the cue. */
 function subjectBefore(doc: Doc, res: Resources, from: number, cue: number): Found | null {
@@ -444,7 +408,7 @@ function toldOutlet(doc: Doc, res: Resources, j: number): string | null {
   return doc.entities.get(m.entityId)?.kind === 'outlet' ? m.entityId : null;
 }
 
-const INTERVIEW = new Set(['تصريح', 'تصريحات', 'حديث', 'مقابله', 'تصريحه', 'حديثه'].map(normalise));
+const INTERVIEW = new Set(W.interview.words.map(normalise));
 
 /**
  * "علما بأنها أعلنت … أن إنتاجها …، وقال المتحدث إن …": when the first cue has no subject of its
@@ -463,7 +427,7 @@ function namedLaterCue(doc: Doc, res: Resources, first: Cue, b: number): Cue | n
   return null;
 }
 
-const CONTRASTIVE = new Set(['فيما', 'بينما', 'وبينما'].map(normalise));
+const CONTRASTIVE = new Set(W.contrastive.words.map(normalise));
 
 /**
  * "اتهم الجيش قوات الدعم السريع بتنفيذ القصف، فيما نفت قوات الدعم السريع أي مسؤولية": a clause

@@ -4,17 +4,13 @@
 import { normalise } from '../../nlp/normalise.ts';
 import { tokenise } from '../../nlp/tokens.ts';
 import type { Doc, Entity } from '../document.ts';
-import type { Resources } from '../resources.ts';
+import { type Resources, wordLists } from '../resources.ts';
 import { isFunctionWord, stemIn, stems } from '../words.ts';
 import { parseTitle } from './discovery.ts';
 import { addMention, mentionsOf } from './registry.ts';
 
-// Given names so common that alone they cannot point to one person.
-const TOO_COMMON = new Set(
-  ['محمد', 'احمد', 'علي', 'عبد', 'ابو', 'ابن', 'بن', 'ولد', 'عمر', 'حسن', 'صالح', 'عون', 'الله', 'ال'].map(
-    normalise,
-  ),
-);
+// Given names so common that alone they cannot point to one person (data/triggers/name-parts.json).
+const TOO_COMMON = new Set(wordLists().names.tooCommonGivenNames.coref.map(normalise));
 
 /** Transliterations write the foreign g as غ or ج (موراغ / موراج): fold them for matching. */
 const foldG = (w: string) => w.replace(/غ/g, 'ج');

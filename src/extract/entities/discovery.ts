@@ -7,14 +7,17 @@ import { normalise } from '../../nlp/normalise.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import type { EntityType } from '../contract.ts';
 import { type Doc, gapBefore } from '../document.ts';
-import type { Resources } from '../resources.ts';
+import { type Resources, wordLists } from '../resources.ts';
 import { isFunctionWord, nameLike, stemIn, stems } from '../words.ts';
 import { addMention, ensureDiscoveredEntity, removeMention, yieldBareSurnames } from './registry.ts';
 
+// Word lists: data/triggers/name-parts.json and name-context.json.
+const NAMES = wordLists().names;
+const CONTEXT = wordLists().nameContext;
 // Tokens that join name parts: عبد الله، أبو ردينة، ولد الشيخ، بن لادن.
-const CONNECTORS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ولد', 'بنت', 'اغا']);
-const KINSHIP = new Set(['ابنته', 'ابنه', 'زوجته', 'زوجه', 'شقيقه', 'شقيقته', 'شقيق', 'نجل']);
-const NAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'بالله', 'العزيز', 'الكريم', 'الحق', 'خان']);
+const CONNECTORS = new Set(NAMES.connectors.discovery);
+const KINSHIP = new Set(NAMES.kinship.words);
+const NAME_TAILS = new Set(NAMES.nameTails.discovery);
 
 /**
  * Reads a person name starting at token i. Returns the end token (exclusive) or null.
@@ -71,8 +74,9 @@ function looksLikeVerb(norm: string, res: Resources): boolean {
   return /^[يت].{2,4}(ها|هم|ه|نا)$/.test(norm);
 }
 
-const TITLE_ADVERBS = new Set(['دوليا', 'سابقا', 'حاليا', 'رسميا'].map(normalise));
-const PRONOUN_LINKS = new Set(['فيها', 'فيه', 'لديها', 'لديه', 'بها'].map(normalise));
+const TITLE_ADVERBS = new Set(CONTEXT.titleAdverbs.words.map(normalise));
+const PRONOUN_LINKS = new Set(CONTEXT.pronounLinks.words.map(normalise));
+const LINKS = new Set(CONTEXT.titleLinks.words);
 
 interface TitlePhrase {
   /** First token of the title. */
@@ -123,7 +127,6 @@ export function parseTitle(doc: Doc, res: Resources, i: number): TitlePhrase | n
   if (!head) return null;
   let j = i + head.length;
   let targetId: string | null = null;
-  const LINKS = new Set(['باسم', 'لدي', 'في', 'الي', 'عن', 'ل', 'لدى', 'من']);
   let steps = 0;
   while (j < doc.tokens.length && steps < 8) {
     if (gapBefore(doc, j).trim() !== '') break;
@@ -257,36 +260,7 @@ function personFromTitles(doc: Doc, res: Resources): void {
   }
 }
 
-const APPOSITION_HEADS = new Set(
-  [
-    'المتحدث',
-    'الناطق',
-    'زعيم',
-    'رئيس',
-    'قائد',
-    'مندوب',
-    'وزير',
-    'مدير',
-    'المدير',
-    'احد',
-    'عضو',
-    'منسق',
-    'شقيق',
-    'مستشار',
-    'مسؤول',
-    'مسؤوله',
-    'نائب',
-    'مبعوث',
-    'سفير',
-    'الامين',
-    'امين',
-    'مؤسس',
-    'رئيسه',
-    'المسؤول',
-    'وهو',
-    'وهي',
-  ].map(normalise),
-);
+const APPOSITION_HEADS = new Set(CONTEXT.appositionHeads.words.map(normalise));
 
 /** "X، المتحدث باسم Y" and "X قائد Y": the name is the run of name-like tokens before the role. */
 function personFromAppositions(doc: Doc, res: Resources): void {
@@ -336,29 +310,7 @@ function personFromAppositions(doc: Doc, res: Resources): void {
   }
 }
 
-const AFTER_SUBJECT = new Set(
-  [
-    'ان',
-    'انه',
-    'انها',
-    'بان',
-    'بانه',
-    'في',
-    'امس',
-    'اليوم',
-    'الاثنين',
-    'الثلاثاء',
-    'الاربعاء',
-    'الخميس',
-    'الجمعه',
-    'السبت',
-    'الاحد',
-    'خلال',
-    'لدي',
-    'عقب',
-    'ايضا',
-  ].map(normalise),
-);
+const AFTER_SUBJECT = new Set(CONTEXT.afterSubject.words.map(normalise));
 
 /**
  * "وأكد ماتيو سالفيني أن …": two or three name-like words between a reporting verb and what
@@ -448,27 +400,7 @@ function personFromGivenNames(doc: Doc, res: Resources): void {
   }
 }
 
-const ORG_STOP = new Set(
-  [
-    'التابعه',
-    'التابع',
-    'المعترف',
-    'الذي',
-    'التي',
-    'الذين',
-    'السابق',
-    'الحالي',
-    'الحاليه',
-    'الجديد',
-    'المقبل',
-    'الماضي',
-    'نفسه',
-    'ذاتها',
-    'ذاته',
-    'المتحده',
-    'المنافسه',
-  ].map(normalise),
-);
+const ORG_STOP = new Set(CONTEXT.organisationNameStops.words.map(normalise));
 const PRONOUN_SUFFIX = /(نا|هم|هما|كم|هن)$/;
 
 /** Is token k a nisba mention (country adjective) that may close an organisation name? */
