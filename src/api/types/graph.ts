@@ -186,7 +186,7 @@ builder.queryFields((t) => ({
   neighborhood: t.field({
     type: NeighborhoodRef,
     description:
-      'Everything within depth hops of a node, at most limit nodes, with the edges among them: closest first; within a ring, entities (by id), then the rest newest first (by their article\'s date).',
+      "Everything within depth hops of a node, at most limit nodes, with the edges among them: closest first; within a ring, entities (by id), then the rest newest first (by their article's date).",
     args: {
       id: t.arg.id(),
       name: t.arg.string({ description: 'An entity name instead of an id.' }),
