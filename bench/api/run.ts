@@ -4,6 +4,7 @@
 // (one entry per corpus size, merged with what is there).
 //
 //   npm run bench:api -- --articles 1000,100000 [--duration 10] [--connections 10] [--warmup 2]
+//                        [--ops entityCard,search] [--servers akhbar,raw]
 //
 // The database: NEO4J_URI if set (a graph already holding exactly this corpus is reused, anything
 // else is WIPED), otherwise a fresh local Neo4j that is deleted afterwards.
@@ -186,6 +187,11 @@ export interface ApiBenchOptions {
   connections: number;
   warmup: number;
   operations?: OperationName[];
+  /**
+   * Which servers to run (default all three): `--servers akhbar,raw` for a quicker comparison,
+   * which is printed but not saved.
+   */
+  servers?: ServerKind[];
 }
 
 export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[]> {
@@ -246,7 +252,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
       };
       const children: Child[] = [];
       try {
-        for (const kind of SERVER_KINDS) children.push(await startChild(kind, env));
+        for (const kind of options.servers ?? SERVER_KINDS) children.push(await startChild(kind, env));
         // Every operation on every server once under load before anything is measured: JIT,
         // Neo4j's plan cache and the page cache are warm for the first measured operation too.
         if (options.warmup > 0) {
@@ -318,7 +324,9 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
         for (const child of children) await stopChild(child);
       }
       results.push(result);
-      saveApiResults([result]);
+      // A run of some of the servers is a quick comparison, not a result for the report.
+      if (options.servers) log('--servers given: bench/results/api.json left as it was');
+      else saveApiResults([result]);
     }
   } finally {
     await bench.stop();
@@ -346,6 +354,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       connections: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       ops: { type: 'string' },
+      servers: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -355,6 +364,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     connections: Number(values.connections),
     warmup: Number(values.warmup),
     operations: values.ops ? (values.ops.split(',') as OperationName[]) : undefined,
+    servers: values.servers ? (values.servers.split(',') as ServerKind[]) : undefined,
   });
   process.exit(0);
 }

@@ -105,6 +105,23 @@ function useCheapReadinessCheck(endpoint: string, check: () => Promise<boolean>)
   };
 }
 
+/**
+ * Whether a request target can be the explorer's or the export's. Both handlers parse the URL
+ * (new URL) on every request; their paths hold 'exp', which URL parsing never invents (it drops
+ * tabs and newlines, resolves dot segments, percent-encodes, never decodes), so other targets,
+ * every GraphQL request among them, go straight to yoga. A target new URL refuses ('//') is
+ * neither's either: passed to them, it threw out of the request listener and ended the process.
+ */
+function forExplorerOrExport(url: string): boolean {
+  if (!url.includes('exp') && !/[\t\n\r]/.test(url)) return false;
+  try {
+    new URL(url, 'http://localhost');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** One log line per HTTP request: method, path, status, duration, GraphQL operation. */
 function useRequestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, number>();
@@ -230,7 +247,8 @@ export function createApp(options: AppOptions): App {
     onError: (error: unknown) => logger.warn({ err: error }, 'export failed'),
   };
   const server = createServer((req, res) => {
-    if (handleExplorer(req, res) || handleExport(req, res, exportDb)) return;
+    if (forExplorerOrExport(req.url ?? '/') && (handleExplorer(req, res) || handleExport(req, res, exportDb)))
+      return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
       void yoga(req, res);
       return;
