@@ -40,13 +40,15 @@ export function keyedLoader<A extends Row, T>(
   empty: () => T,
 ): DataLoader<Keyed<A>, T, string> {
   return new DataLoader<Keyed<A>, T, string>(async (keys) => {
+    // Each key's args are serialised once: they group the keys and key the results.
+    const sigs = keys.map((key) => JSON.stringify(key.args));
     const groups = new Map<string, { args: A; ids: string[] }>();
-    for (const key of keys) {
-      const sig = JSON.stringify(key.args);
+    keys.forEach((key, i) => {
+      const sig = sigs[i]!;
       const group = groups.get(sig) ?? { args: key.args, ids: [] };
       group.ids.push(key.id);
       groups.set(sig, group);
-    }
+    });
     const results = new Map<string, T>();
     await Promise.all(
       [...groups.entries()].map(async ([sig, group]) => {
@@ -54,7 +56,7 @@ export function keyedLoader<A extends Row, T>(
         for (const row of rows) results.set(`${String(row.id)}\u0000${sig}`, pick(row));
       }),
     );
-    return keys.map((key) => results.get(keyedCacheKey(key)) ?? empty());
+    return keys.map((key, i) => results.get(`${key.id}\u0000${sigs[i]}`) ?? empty());
   }, KEYED_OPTIONS);
 }
 
