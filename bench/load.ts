@@ -97,7 +97,7 @@ const RAW = {
     CALL (s, row) { UNWIND row.aboutEvents AS id MATCH (x:Event {id: id}) CREATE (s)-[:ABOUT]->(x) }`,
   digests: `UNWIND $rows AS row
     CREATE (:EntityDigest {entityId: row.entityId, kinds: row.kinds, counts: [x IN row.counts | toInteger(x)],
-      latest: row.latest, revision: 1})`,
+      floors: row.floors, latest: row.latest, revision: 1})`,
   relation: (type: string) => `UNWIND $rows AS row
     MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
     CREATE (a)-[:${type} {articleIds: row.articleIds, sentences: row.sentences,
@@ -150,7 +150,10 @@ async function rawWrite(driver: Driver, database: string, extractions: ArticleEx
  * is at hand, so each entity's keys are sorted once and the newest DIGEST_KEEP of each channel kept.
  */
 function rawDigests(digests: DigestRow[]): ({ entityId: string } & Digest)[] {
-  return digests.map((d) => ({ entityId: d.entityId, ...mergeDigest(null, d, DIGEST_KEEP) }));
+  return digests.map((d) => {
+    const { kinds, counts, floors, latest } = mergeDigest(null, d, DIGEST_KEEP);
+    return { entityId: d.entityId, kinds, counts, floors, latest: latest ?? [] };
+  });
 }
 
 interface Measure {

@@ -26,8 +26,10 @@ CALL (e) {
   ORDER BY channel, a.publishedAt IS NULL, a.publishedAt DESC, x.articleId, x.start, x.id
   WITH channel, collect(channel + '\u001F' + coalesce(a.publishedAt, '') + '\u001F' + x.articleId + '\u001F' +
     coalesce(toString(x.start), '') + '\u001F' + x.id) AS keys
-  RETURN collect(channel) AS kinds, collect(size(keys)) AS counts, reduce(acc = [], k IN collect(keys[..50]) | acc + k) AS latest
+  RETURN collect(channel) AS kinds, collect(size(keys)) AS counts,
+    collect(CASE WHEN size(keys) >= 50 THEN keys[50 - 1] ELSE '' END) AS floors,
+    reduce(acc = [], k IN collect(keys[..50]) | acc + k) AS latest
 }
-WITH e, kinds, counts, latest WHERE size(kinds) > 0
+WITH e, kinds, counts, floors, latest WHERE size(kinds) > 0
 MERGE (d:EntityDigest {entityId: e.id})
-SET d.kinds = kinds, d.counts = counts, d.latest = latest, d.revision = coalesce(d.revision, 0) + 1;
+SET d.kinds = kinds, d.counts = counts, d.floors = floors, d.latest = latest, d.revision = coalesce(d.revision, 0) + 1;

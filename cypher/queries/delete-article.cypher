@@ -64,12 +64,14 @@ CALL (e) {
   ORDER BY channel, a.publishedAt IS NULL, a.publishedAt DESC, x.articleId, x.start, x.id
   WITH channel, collect(channel + '\u001F' + coalesce(a.publishedAt, '') + '\u001F' + x.articleId + '\u001F' +
     coalesce(toString(x.start), '') + '\u001F' + x.id) AS keys
-  RETURN collect(channel) AS kinds, collect(size(keys)) AS counts, reduce(acc = [], k IN collect(keys[..$keep]) | acc + k) AS latest
+  RETURN collect(channel) AS kinds, collect(size(keys)) AS counts,
+    collect(CASE WHEN size(keys) >= $keep THEN keys[$keep - 1] ELSE '' END) AS floors,
+    reduce(acc = [], k IN collect(keys[..$keep]) | acc + k) AS latest
 }
 OPTIONAL MATCH (d:EntityDigest {entityId: e.id})
 FOREACH (_ IN CASE WHEN size(kinds) = 0 THEN [1] ELSE [] END | DELETE d)
 FOREACH (_ IN CASE WHEN size(kinds) > 0 THEN [1] ELSE [] END |
   MERGE (x:EntityDigest {entityId: e.id})
-  SET x.kinds = kinds, x.counts = counts, x.latest = latest, x.revision = coalesce(x.revision, 0) + 1);
+  SET x.kinds = kinds, x.counts = counts, x.floors = floors, x.latest = latest, x.revision = coalesce(x.revision, 0) + 1);
 MATCH (a:Article {id: $id}) DETACH DELETE a
 RETURN count(a) AS deleted

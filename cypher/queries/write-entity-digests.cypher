@@ -7,4 +7,6 @@
 // as for one in thirty thousand.
 UNWIND $rows AS row
 MATCH (d:EntityDigest {entityId: row.entityId})
-SET d.kinds = row.kinds, d.counts = [c IN row.counts | toInteger(c)], d.latest = row.latest
+SET d.kinds = row.kinds, d.counts = [c IN row.counts | toInteger(c)], d.floors = row.floors
+// No keys when none changed: the stored ones stay (not rewritten).
+FOREACH (_ IN CASE WHEN row.latest IS NULL THEN [] ELSE [1] END | SET d.latest = row.latest)

@@ -5,12 +5,21 @@
 
 export const DIGEST_SEPARATOR = '\u001f';
 
-/** The digest as stored: channels, their counts (parallel), the newest keys of each channel. */
+/**
+ * The digest as stored: channels, their counts and floors (parallel lists), the newest keys of
+ * each channel. A channel's floor is its `keep`-th newest key once it has that many ('' before):
+ * a new key that does not sort before it cannot enter the digest, which the writer can tell
+ * without fetching the keys.
+ */
 export interface Digest {
   kinds: string[];
   counts: number[];
+  floors: string[];
   latest: string[];
 }
+
+/** What the writer reads first, under lock: everything but the keys. */
+export type DigestHead = Omit<Digest, 'latest'>;
 
 /**
  * A node's key: channel, article date, article id, start (statements) and node id, joined by
@@ -59,35 +68,87 @@ export function compareDigestKeys(a: string, b: string): number {
   return compareFields(sortFields(a), sortFields(b));
 }
 
-/**
- * `old` plus a batch's new nodes: counts added per channel, keys merged and cut to the newest
- * `keep` of each channel. The batch's keys are new to the digest (what belongs to an article is
- * written once), so nothing is deduplicated here.
- */
-export function mergeDigest(
-  old: Digest | null,
-  add: { kinds: string[]; counts: number[]; keys: string[] },
-  keep: number,
-): Digest {
+function channelOf(key: string): string {
+  return key.slice(0, key.indexOf(DIGEST_SEPARATOR));
+}
+
+/** Counts added per channel (new channels appended, floor '' until the keys are merged). */
+function addCounts(old: DigestHead | null, add: { kinds: string[]; counts: number[] }): DigestHead {
   const kinds = [...(old?.kinds ?? [])];
   const counts = [...(old?.counts ?? [])];
+  // A digest stored before floors existed has none: '' (not full) makes the writer fetch its keys.
+  const floors = kinds.map((_, i) => old?.floors[i] ?? '');
   add.kinds.forEach((kind, i) => {
     const at = kinds.indexOf(kind);
     if (at < 0) {
       kinds.push(kind);
       counts.push(add.counts[i]!);
+      floors.push('');
     } else counts[at]! += add.counts[i]!;
   });
-  // Each key split once, not once per comparison: hubs bring hundreds of keys to every batch.
-  const sorted = [...(old?.latest ?? []), ...add.keys]
-    .map((key) => ({ key, fields: sortFields(key) }))
-    .sort((a, b) => compareFields(a.fields, b.fields));
-  const perChannel = new Map<string, number>();
+  return { kinds, counts, floors };
+}
+
+/**
+ * Could any of these new keys enter the digest? Only a key of a channel that is not full yet, or
+ * one that sorts before the channel's floor. Decided from the head alone, so a hub's keys are
+ * fetched only by the batches that change them.
+ */
+export function keysCanEnter(head: DigestHead | null, keys: readonly string[]): boolean {
+  if (!head) return keys.length > 0;
+  const floors = new Map(head.kinds.map((k, i) => [k, head.floors[i] ?? '']));
+  return keys.some((key) => {
+    const floor = floors.get(channelOf(key));
+    return !floor || compareFields(sortFields(key), sortFields(floor)) < 0;
+  });
+}
+
+/**
+ * `old` plus a batch's new nodes: counts added per channel, keys merged and cut to the newest
+ * `keep` of each channel, floors updated. The batch's keys are new to the digest (what belongs to
+ * an article is written once), so nothing is deduplicated here. Without `old.latest` (the writer
+ * did not fetch it because keysCanEnter said no), only counts change and `latest` is null.
+ */
+export function mergeDigest(
+  old: (DigestHead & { latest?: string[] | null }) | null,
+  add: { kinds: string[]; counts: number[]; keys: string[] },
+  keep: number,
+): DigestHead & { latest: string[] | null } {
+  const head = addCounts(old, add);
+  if (old && !old.latest) return { ...head, latest: null };
+  const group = (keys: readonly string[]) => {
+    const by = new Map<string, string[]>();
+    for (const key of keys) {
+      const channel = channelOf(key);
+      const list = by.get(channel);
+      if (list) list.push(key);
+      else by.set(channel, [key]);
+    }
+    return by;
+  };
+  const oldBy = group(old?.latest ?? []);
+  const newBy = group(add.keys);
+  // Channels in key order (the first field compares as a plain string).
+  const channels = [...new Set([...oldBy.keys(), ...newBy.keys()])].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   const latest: string[] = [];
-  for (const { key, fields } of sorted) {
-    const n = (perChannel.get(fields[0]) ?? 0) + 1;
-    perChannel.set(fields[0], n);
-    if (n <= keep) latest.push(key);
+  for (const channel of channels) {
+    const kept = oldBy.get(channel) ?? [];
+    let fresh = (newBy.get(channel) ?? []).map((key) => ({ key, fields: sortFields(key) }));
+    if (fresh.length && kept.length >= keep) {
+      const last = sortFields(kept[keep - 1]!);
+      fresh = fresh.filter((x) => compareFields(x.fields, last) < 0);
+    }
+    let channelKeys = kept.slice(0, keep);
+    if (fresh.length) {
+      channelKeys = [...kept.map((key) => ({ key, fields: sortFields(key) })), ...fresh]
+        .sort((a, b) => compareFields(a.fields, b.fields))
+        .slice(0, keep)
+        .map((x) => x.key);
+    }
+    latest.push(...channelKeys);
+    head.floors[head.kinds.indexOf(channel)] = channelKeys.length >= keep ? channelKeys[keep - 1]! : '';
   }
-  return { kinds, counts, latest };
+  return { ...head, latest };
 }

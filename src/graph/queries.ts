@@ -31,6 +31,7 @@ export type QueryName =
   | 'write-sources'
   | 'write-statements'
   | 'lock-entity-digests'
+  | 'entity-digest-keys'
   | 'write-entity-digests'
   | 'write-relation'
   | 'delete-article';

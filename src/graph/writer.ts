@@ -6,7 +6,7 @@
 // only entities and entity relations, which articles share, need MERGE.
 import { type Driver, type ManagedTransaction, int as neo4jInt } from 'neo4j-driver';
 import type { ArticleExtraction, RelationType } from '../extract/contract.ts';
-import { mergeDigest } from './digest.ts';
+import { type DigestHead, keysCanEnter, mergeDigest } from './digest.ts';
 import { query, relationQuery, statements } from './queries.ts';
 import { type ArticleMeta, type GraphRows, graphRows, type RelationRow } from './rows.ts';
 
@@ -59,17 +59,29 @@ export async function writeRows(
     // Locked in id order, so two writers never wait on each other's digests in a cycle.
     const ids = rows.digests.map((d) => d.entityId).sort();
     pending.push(
-      tx.run(query('lock-entity-digests'), { ids }).then((result) => {
-        const stored = new Map(result.records.map((r) => [r.get('id') as string, r]));
+      tx.run(query('lock-entity-digests'), { ids }).then(async (result) => {
+        const heads = new Map<string, DigestHead>();
+        for (const r of result.records) {
+          if (!r.get('kinds')) continue; // created just now
+          heads.set(r.get('id') as string, {
+            kinds: r.get('kinds') as string[],
+            counts: r.get('counts') as number[],
+            floors: (r.get('floors') as string[] | null) ?? [],
+          });
+        }
+        // Keys only for the digests this batch can change (see keysCanEnter).
+        const need = rows.digests
+          .filter((add) => heads.has(add.entityId) && keysCanEnter(heads.get(add.entityId)!, add.keys))
+          .map((add) => add.entityId);
+        const keys = new Map<string, string[]>();
+        if (need.length) {
+          const fetched = await tx.run(query('entity-digest-keys'), { ids: need });
+          for (const r of fetched.records)
+            keys.set(r.get('id') as string, (r.get('latest') as string[] | null) ?? []);
+        }
         const merged = rows.digests.map((add) => {
-          const r = stored.get(add.entityId);
-          const old = r?.get('kinds')
-            ? {
-                kinds: r.get('kinds') as string[],
-                counts: r.get('counts') as number[],
-                latest: r.get('latest') as string[],
-              }
-            : null;
+          const head = heads.get(add.entityId);
+          const old = head ? { ...head, latest: keys.get(add.entityId) ?? null } : null;
           return { entityId: add.entityId, ...mergeDigest(old, add, digestKeep) };
         });
         return tx.run(query('write-entity-digests'), { rows: merged });

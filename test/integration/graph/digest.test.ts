@@ -133,14 +133,17 @@ function expectedDigests(articles: ArticleExtraction[], keep: number) {
         asc(a.id, b.id),
     );
     const counts: Record<string, number> = {};
+    const floors: Record<string, string> = {};
     const latest: string[] = [];
     for (const it of list) {
       counts[it.channel] = (counts[it.channel] ?? 0) + 1;
-      if (counts[it.channel]! <= keep) {
-        latest.push([it.channel, it.date ?? '', it.articleId, it.start ?? '', it.id].join('\u001f'));
-      }
+      const key = [it.channel, it.date ?? '', it.articleId, it.start ?? '', it.id].join('\u001f');
+      if (counts[it.channel]! <= keep) latest.push(key);
+      // The floor: a channel's keep-th key once it has that many.
+      if (counts[it.channel] === keep) floors[it.channel] = key;
+      else floors[it.channel] ??= '';
     }
-    return { entity, counts, latest };
+    return { entity, counts, floors, latest };
   });
 }
 
@@ -156,11 +159,12 @@ describe('entity digests', () => {
   const stored = async () =>
     (
       await rows(
-        'MATCH (d:EntityDigest) RETURN d.entityId AS entity, d.kinds AS kinds, d.counts AS counts, d.latest AS latest ORDER BY entity',
+        'MATCH (d:EntityDigest) RETURN d.entityId AS entity, d.kinds AS kinds, d.counts AS counts, d.floors AS floors, d.latest AS latest ORDER BY entity',
       )
     ).map((d) => ({
       entity: d.entity as string,
       counts: Object.fromEntries((d.kinds as string[]).map((k, i) => [k, (d.counts as number[])[i]])),
+      floors: Object.fromEntries((d.kinds as string[]).map((k, i) => [k, (d.floors as string[])[i]])),
       latest: d.latest as string[],
     }));
 

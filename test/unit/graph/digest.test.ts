@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDigestKeys, digestKey, mergeDigest } from '../../../src/graph/digest.ts';
+import { compareDigestKeys, digestKey, keysCanEnter, mergeDigest } from '../../../src/graph/digest.ts';
 
 const key = (channel: string, date: string | null, articleId: string, start: number | null, id: string) =>
   digestKey(channel, { articleId, id, start }, date);
@@ -26,8 +26,8 @@ describe('entity digest keys', () => {
     ]);
   });
 
-  it('merge a batch in: counts add up per channel, each channel keeps its newest `keep`', () => {
-    const old = mergeDigest(
+  it('merge a batch in: counts add up per channel, each channel keeps its newest `keep`, floors follow', () => {
+    const first = mergeDigest(
       null,
       {
         kinds: ['said', '@in'],
@@ -41,26 +41,37 @@ describe('entity digest keys', () => {
       },
       2,
     );
-    expect(old).toEqual({
+    expect(first).toEqual({
       kinds: ['said', '@in'],
       counts: [3, 1],
+      floors: [key('said', '2024-01-02', 'b', 1, 'b:s1'), ''],
       latest: [
         key('@in', '2024-01-01', 'a', null, 'a:ev1'),
         key('said', '2024-01-03', 'c', 1, 'c:s1'),
         key('said', '2024-01-02', 'b', 1, 'b:s1'),
       ],
     });
-    const merged = mergeDigest(
-      old,
-      {
-        kinds: ['denied', 'said'],
-        counts: [1, 1],
-        keys: [key('said', '2024-02-01', 'd', 7, 'd:s1'), key('denied', null, 'e', null, 'e:s1')],
-      },
-      2,
-    );
+    const batch = {
+      kinds: ['denied', 'said'],
+      counts: [1, 1],
+      keys: [key('said', '2024-02-01', 'd', 7, 'd:s1'), key('denied', null, 'e', null, 'e:s1')],
+    };
+    expect(keysCanEnter(first, batch.keys)).toBe(true);
+    const merged = mergeDigest(first, batch, 2);
     expect(merged.kinds).toEqual(['said', '@in', 'denied']);
     expect(merged.counts).toEqual([4, 1, 1]);
-    expect(merged.latest.map((k) => k.split('\u001f')[4])).toEqual(['a:ev1', 'e:s1', 'd:s1', 'c:s1']);
+    expect(merged.floors).toEqual([key('said', '2024-01-03', 'c', 1, 'c:s1'), '', '']);
+    expect(merged.latest?.map((k) => k.split('\u001f')[4])).toEqual(['a:ev1', 'e:s1', 'd:s1', 'c:s1']);
+    // Nothing newer than a full channel's floor: the writer need not fetch the keys, only counts change.
+    const older = [key('said', '2023-01-01', 'f', 1, 'f:s1'), key('said', null, 'g', 1, 'g:s1')];
+    expect(keysCanEnter(merged, older)).toBe(false);
+    const { latest: _, ...head } = merged;
+    expect(mergeDigest({ ...head, latest: null }, { kinds: ['said'], counts: [2], keys: older }, 2)).toEqual({
+      ...head,
+      counts: [6, 1, 1],
+      latest: null,
+    });
+    // A not-yet-full channel takes any key.
+    expect(keysCanEnter(merged, [key('@in', '2020-01-01', 'h', null, 'h:ev1')])).toBe(true);
   });
 });
