@@ -9,18 +9,19 @@
 // the page ends within what the digest names for every kind asked for (always, for the first
 // pages), the page is cut from those keys and only its statements are read: the cost no longer
 // grows with how often the entity is in the news. A later page sorts every statement about the
-// entity, as it must. No digest means nothing is said about it.
+// entity, as it must, and so does any page of an entity whose digest a bulk load has marked
+// stale (until the load refreshes it). No digest means nothing is said about it.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL MATCH (d:EntityDigest {entityId: id})
 WITH id, n, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
-     [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest
+     [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest, coalesce(d:StaleDigest, false) AS stale
 // Channels starting with '@' are the entity's other links (statements it made, events…).
-WITH id, n, latest, [i IN range(0, size(kinds) - 1)
+WITH id, n, latest, stale, [i IN range(0, size(kinds) - 1)
        WHERE ($kind IS NULL AND NOT kinds[i] STARTS WITH '@') OR kinds[i] = $kind |
        {kind: kinds[i], count: counts[i]}] AS asked
-WITH id, n, latest, reduce(t = 0, k IN asked | t + k.count) AS total,
-     all(k IN asked WHERE size([f IN latest WHERE f[0] = k.kind]) >= $offset + $limit
+WITH id, n, latest, stale, reduce(t = 0, k IN asked | t + k.count) AS total,
+     NOT stale AND all(k IN asked WHERE size([f IN latest WHERE f[0] = k.kind]) >= $offset + $limit
        OR size([f IN latest WHERE f[0] = k.kind]) = k.count) AS fromDigest
 // Each CALL below answers one row whatever happens; the UNWIND of an empty list is what keeps the
 // path not taken from reading anything.
@@ -45,10 +46,11 @@ CALL (n, fromDigest) {
   WITH DISTINCT s, a
   ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, s.articleId, s.start, s.id
   // Collect references (cheap), project properties for the page only.
-  WITH collect(s) AS all
-  RETURN all[$offset..$offset + $limit] AS sorted
+  WITH collect(s) AS everything
+  RETURN everything[$offset..$offset + $limit] AS sorted, size(everything) AS sortedTotal
 }
-WITH id, n, total, CASE WHEN fromDigest THEN fromKeys ELSE sorted END AS items
+WITH id, n, CASE WHEN stale THEN sortedTotal ELSE total END AS total,
+     CASE WHEN fromDigest THEN fromKeys ELSE sorted END AS items
 RETURN id, n {.*, __labels: labels(n)} AS node, total, [x IN items | x {.*, __labels: labels(x),
     __speakers: CASE WHEN $speakers THEN {
       speaker: head([(x)-[:SAID_BY]->(y) | y {.*, __labels: labels(y)}]),

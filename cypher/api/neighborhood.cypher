@@ -23,17 +23,18 @@ WITH c LIMIT 1
 // Ring 1 of an entity: the entities it is related to (by id), then the newest of what links to it
 // (statements about it, by it or relayed by it, its events, sources tied to it), cut from its
 // EntityDigest when the digest names enough of every channel, as it does for any ring of up to
-// 51 nodes. Anything else (another kind of centre, a bigger ring) expands every relationship.
+// 51 nodes. Anything else (another kind of centre, a bigger ring, a digest a bulk load has marked
+// stale) expands every relationship.
 CALL (c) {
   OPTIONAL MATCH (c:Entity)-[:LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]-(m:Entity)
   WITH DISTINCT m ORDER BY m.id LIMIT $limit - 1
   RETURN collect(m) AS related
 }
 OPTIONAL MATCH (d:EntityDigest {entityId: c.id})
-WITH c, related, $limit - 1 - size(related) AS room, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
+WITH c, d, related, $limit - 1 - size(related) AS room, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
      [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest
 WITH c, related, room, latest,
-     c:Entity AND all(i IN range(0, size(kinds) - 1) WHERE size([f IN latest WHERE f[0] = kinds[i]]) >= room
+     c:Entity AND NOT coalesce(d:StaleDigest, false) AND all(i IN range(0, size(kinds) - 1) WHERE size([f IN latest WHERE f[0] = kinds[i]]) >= room
        OR size([f IN latest WHERE f[0] = kinds[i]]) = counts[i]) AS fromDigest
 CALL (latest, room, fromDigest) {
   UNWIND CASE WHEN fromDigest AND room > 0 THEN latest ELSE [] END AS f

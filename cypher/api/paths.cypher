@@ -21,7 +21,7 @@ CALL (a, b, direct) {
   CALL (a, b, direct) {
     UNWIND CASE WHEN size(direct) > 0 THEN direct ELSE [] END AS p
     RETURN p
-    UNION
+    UNION ALL
     WITH a, b, direct
     WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(direct) = 0
     MATCH p = allShortestPaths((a)-[:SAID_BY|ABOUT|VIA|INVOLVES|IN|AFFILIATED_WITH|LEADER_OF|SPOKESPERSON_OF|MEMBER_OF|DEPUTY_OF|FOUNDER_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN*..4]-(b))

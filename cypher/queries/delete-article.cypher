@@ -41,37 +41,12 @@ SET e.name = name,
     e.aliases = aliases,
     e.normAliases = normAliases,
     e.aliasText = reduce(s = '', x IN aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END);
-// The digests of the entities that stay, recomputed from what is left (the article's statements,
-// events and sources are gone): per channel, the count and the newest $keep keys, in the key
-// format and order of write-entity-digests.cypher. An entity nothing links to keeps no digest.
+// The digests of the entities that stay are recomputed once the article is gone: marked stale
+// here (readers fall back to the full sort until then), refreshed by refresh-entity-digests in
+// the same transaction (src/graph/writer.ts deleteArticleTx).
 MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity)
-CALL (e) {
-  CALL (e) {
-    MATCH (x:Statement)-[:ABOUT]->(e) RETURN x.kind AS channel, x
-    UNION
-    MATCH (x:Statement)-[:SAID_BY]->(e) RETURN '@said' AS channel, x
-    UNION
-    MATCH (x:Statement)-[:VIA]->(e) RETURN '@via' AS channel, x
-    UNION
-    MATCH (x:Event)-[:INVOLVES]->(e) RETURN '@involves' AS channel, x
-    UNION
-    MATCH (x:Event)-[:IN]->(e) RETURN '@in' AS channel, x
-    UNION
-    MATCH (x:Source)-[:AFFILIATED_WITH]->(e) RETURN '@affiliated' AS channel, x
-  }
-  OPTIONAL MATCH (a:Article {id: x.articleId})
-  WITH channel, x, a
-  ORDER BY channel, a.publishedAt IS NULL, a.publishedAt DESC, x.articleId, x.start, x.id
-  WITH channel, collect(channel + '\u001F' + coalesce(a.publishedAt, '') + '\u001F' + x.articleId + '\u001F' +
-    coalesce(toString(x.start), '') + '\u001F' + x.id) AS keys
-  RETURN collect(channel) AS kinds, collect(size(keys)) AS counts,
-    collect(CASE WHEN size(keys) >= $keep THEN keys[$keep - 1] ELSE '' END) AS floors,
-    reduce(acc = [], k IN collect(keys[..$keep]) | acc + k) AS latest
-}
-OPTIONAL MATCH (d:EntityDigest {entityId: e.id})
-FOREACH (_ IN CASE WHEN size(kinds) = 0 THEN [1] ELSE [] END | DELETE d)
-FOREACH (_ IN CASE WHEN size(kinds) > 0 THEN [1] ELSE [] END |
-  MERGE (x:EntityDigest {entityId: e.id})
-  SET x.kinds = kinds, x.counts = counts, x.floors = floors, x.latest = latest, x.revision = coalesce(x.revision, 0) + 1);
+MATCH (d:EntityDigest {entityId: e.id})
+SET d:StaleDigest
+RETURN collect(e.id) AS staleDigests;
 MATCH (a:Article {id: $id}) DETACH DELETE a
 RETURN count(a) AS deleted

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ArticleExtraction } from '../extract/contract.ts';
 import { type RawArticle, type ReadOptions, readArticles } from '../ingest/index.ts';
 import type { LoadProgress } from './progress.ts';
-import { writeArticles } from './writer.ts';
+import { refreshStaleDigests, writeArticles } from './writer.ts';
 
 export type Extract = (article: RawArticle) => ArticleExtraction | Promise<ArticleExtraction>;
 
@@ -178,7 +178,8 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
       writeArticles(
         driver,
         items.map((p) => p.extraction),
-        { database, replace: options.replace ?? false },
+        // Digests are refreshed once at the end of the load (below), not merged per batch.
+        { database, replace: options.replace ?? false, digests: 'defer' },
         items.map((p) => ({ file: p.file })),
       );
     const account = (items: Pending[], written: Set<string>, warnings: string[]) => {
@@ -254,6 +255,16 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
   }
   await inFlight;
   await writeBatch(batch);
+  if (!options.dryRun && options.driver) {
+    try {
+      await refreshStaleDigests(options.driver, { database });
+    } catch (error) {
+      // Everything is loaded; until a later load refreshes them, readers answer the entities
+      // whose digests are stale from the graph (correct, slower for well-known names).
+      if (unavailable(error)) throw new DatabaseUnavailableError(lastCommitted, committed, error);
+      throw error;
+    }
+  }
   tally.summary.elapsedMs = Date.now() - started;
   report();
   return tally.summary;

@@ -33,6 +33,9 @@ export type QueryName =
   | 'lock-entity-digests'
   | 'entity-digest-keys'
   | 'write-entity-digests'
+  | 'mark-entity-digests'
+  | 'stale-entity-digests'
+  | 'refresh-entity-digests'
   | 'write-relation'
   | 'delete-article';
 

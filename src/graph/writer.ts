@@ -14,8 +14,14 @@ export interface WriteOptions {
   database: string;
   /** Re-write articles already in the graph (their old contribution is removed first). */
   replace?: boolean;
-  /** Statement keys a EntityDigest keeps per kind (default DIGEST_KEEP; tests use fewer). */
+  /** Keys an EntityDigest keeps per channel (default DIGEST_KEEP; tests use fewer). */
   digestKeep?: number;
+  /**
+   * 'merge' (default): each batch merges its keys into the digests it touches, which are exact
+   * when it commits. 'defer' (bulk loads): the batch only marks them stale, and the caller runs
+   * refreshStaleDigests once at the end; readers answer stale entities from the graph meanwhile.
+   */
+  digests?: 'merge' | 'defer';
 }
 
 /**
@@ -42,6 +48,7 @@ export async function writeRows(
   tx: ManagedTransaction,
   rows: GraphRows,
   digestKeep: number = DIGEST_KEEP,
+  digests: 'merge' | 'defer' = 'merge',
 ): Promise<void> {
   const pending: Promise<unknown>[] = [];
   const run = (cypher: string, list: unknown[], params: Record<string, unknown> = {}) => {
@@ -53,7 +60,9 @@ export async function writeRows(
   run(query('write-events'), rows.events);
   run(query('write-sources'), rows.sources);
   run(query('write-statements'), rows.statements);
-  if (rows.digests.length) {
+  if (rows.digests.length && digests === 'defer') {
+    run(query('mark-entity-digests'), rows.digests, { ids: rows.digests.map((d) => d.entityId).sort() });
+  } else if (rows.digests.length) {
     // Read (and lock) the digests, merge the batch in here, store them: one more round trip, but
     // no sorting of a hub's keys in Cypher (src/graph/digest.ts).
     // Locked in id order, so two writers never wait on each other's digests in a cycle.
@@ -108,11 +117,14 @@ export async function deleteArticleTx(
   digestKeep: number = DIGEST_KEEP,
 ): Promise<boolean> {
   let deleted = 0;
+  let stale: string[] = [];
   for (const cypher of statements('delete-article')) {
-    const result = await tx.run(cypher, { id, keep: neo4jInt(digestKeep) });
+    const result = await tx.run(cypher, { id });
     const first = result.records[0];
     if (first?.has('deleted')) deleted = first.get('deleted') as number;
+    if (first?.has('staleDigests')) stale = first.get('staleDigests') as string[];
   }
+  if (stale.length) await tx.run(query('refresh-entity-digests'), { ids: stale, keep: neo4jInt(digestKeep) });
   return deleted > 0;
 }
 
@@ -171,7 +183,7 @@ async function writeOnce(
       const keep = options.digestKeep ?? DIGEST_KEEP;
       if (options.replace) for (const id of present) await deleteArticleTx(tx, id, keep);
       const rows = graphRows(batch, batchMeta);
-      await writeRows(tx, rows, keep);
+      await writeRows(tx, rows, keep, options.digests ?? 'merge');
       result.written = batch.map((x) => x.article.id);
       result.warnings = rows.warnings;
       return result;
@@ -190,6 +202,36 @@ export async function deleteArticle(
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite((tx) => deleteArticleTx(tx, id, options.digestKeep));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Recomputes every EntityDigest marked stale (by a bulk load's 'defer' batches or an interrupted
+ * one), `batch` digests per transaction; returns how many. A hub's recompute reads everything
+ * linked to it, once, instead of once per batch of the load.
+ */
+export async function refreshStaleDigests(
+  driver: Driver,
+  options: { database: string; digestKeep?: number; batch?: number; onProgress?: (done: number) => void },
+): Promise<number> {
+  const keep = neo4jInt(options.digestKeep ?? DIGEST_KEEP);
+  const limit = neo4jInt(options.batch ?? 500);
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  let done = 0;
+  try {
+    for (;;) {
+      const n = await session.executeWrite(async (tx) => {
+        const stale = await tx.run(query('stale-entity-digests'), { limit });
+        const ids = stale.records.map((r) => r.get('id') as string);
+        if (ids.length) await tx.run(query('refresh-entity-digests'), { ids, keep });
+        return ids.length;
+      });
+      if (!n) return done;
+      done += n;
+      options.onProgress?.(done);
+    }
   } finally {
     await session.close();
   }
