@@ -47,10 +47,10 @@ export interface LoadOptions {
 }
 
 // Fewer, larger batches: each commit flushes the transaction log, and every batch merges again the
-// popular entities and relations it shares with the others. At 10k articles Neo4j spent the same
-// CPU at 200, 500 and 1000; the difference is commits. 500 articles are a few MB of transaction
-// state, far inside the local Neo4j's 1 GB heap.
-export const DEFAULT_BATCH_SIZE = 500;
+// popular entities and relations it shares with the others and marks their digests. At 100k
+// articles 2,000 per batch loaded in 115-121 s against 137 s at 500 (bench/RESULTS.md); 2,000
+// articles are ~10 MB of transaction state, far inside the local Neo4j's 1 GB heap.
+export const DEFAULT_BATCH_SIZE = 2000;
 
 interface Pending {
   extraction: ArticleExtraction;

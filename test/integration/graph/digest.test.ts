@@ -220,7 +220,7 @@ describe('entity digests', () => {
     const params = { ids: [LEADER], kind: null, offset: neo4j.int(0), limit: neo4j.int(2), speakers: false };
     const [page] = await rows(PAGE_QUERY, params);
     expect(page?.total).toBe(84);
-    expect((page?.page as { id: string }[]).map((s) => s.id)).toEqual([
+    expect(((page?.page ?? []) as { id: string }[]).map((s) => s.id)).toEqual([
       'digest-article-011:st1',
       'digest-article-011:st2',
     ]);
