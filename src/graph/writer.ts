@@ -8,7 +8,7 @@ import { type Driver, type ManagedTransaction, int as neo4jInt } from 'neo4j-dri
 import type { ArticleExtraction, RelationType } from '../extract/contract.ts';
 import { type DigestHead, keysCanEnter, mergeDigest } from './digest.ts';
 import { query, relationQuery, statements } from './queries.ts';
-import { type ArticleMeta, type GraphRows, graphRows, type RelationRow } from './rows.ts';
+import { type ArticleMeta, type DigestRow, type GraphRows, graphRows, type RelationRow } from './rows.ts';
 
 export interface WriteOptions {
   database: string;
@@ -60,41 +60,13 @@ export async function writeRows(
   run(query('write-events'), rows.events);
   run(query('write-sources'), rows.sources);
   run(query('write-statements'), rows.statements);
-  if (rows.digests.length && digests === 'defer') {
-    run(query('mark-entity-digests'), rows.digests, { ids: rows.digests.map((d) => d.entityId).sort() });
-  } else if (rows.digests.length) {
-    // Read (and lock) the digests, merge the batch in here, store them: one more round trip, but
-    // no sorting of a hub's keys in Cypher (src/graph/digest.ts).
-    // Locked in id order, so two writers never wait on each other's digests in a cycle.
+  if (rows.digests.length) {
+    // Locked (or marked) in id order, so two writers never wait on each other's digests in a cycle.
     const ids = rows.digests.map((d) => d.entityId).sort();
     pending.push(
-      tx.run(query('lock-entity-digests'), { ids }).then(async (result) => {
-        const heads = new Map<string, DigestHead>();
-        for (const r of result.records) {
-          if (!r.get('kinds')) continue; // created just now
-          heads.set(r.get('id') as string, {
-            kinds: r.get('kinds') as string[],
-            counts: r.get('counts') as number[],
-            floors: (r.get('floors') as string[] | null) ?? [],
-          });
-        }
-        // Keys only for the digests this batch can change (see keysCanEnter).
-        const need = rows.digests
-          .filter((add) => heads.has(add.entityId) && keysCanEnter(heads.get(add.entityId)!, add.keys))
-          .map((add) => add.entityId);
-        const keys = new Map<string, string[]>();
-        if (need.length) {
-          const fetched = await tx.run(query('entity-digest-keys'), { ids: need });
-          for (const r of fetched.records)
-            keys.set(r.get('id') as string, (r.get('latest') as string[] | null) ?? []);
-        }
-        const merged = rows.digests.map((add) => {
-          const head = heads.get(add.entityId);
-          const old = head ? { ...head, latest: keys.get(add.entityId) ?? null } : null;
-          return { entityId: add.entityId, ...mergeDigest(old, add, digestKeep) };
-        });
-        return tx.run(query('write-entity-digests'), { rows: merged });
-      }),
+      digests === 'defer'
+        ? tx.run(query('mark-entity-digests'), { ids })
+        : mergeDigestsTx(tx, ids, rows.digests, digestKeep),
     );
   }
   const byType = new Map<RelationType, RelationRow[]>();
@@ -108,6 +80,44 @@ export async function writeRows(
   const results = await Promise.allSettled(pending);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/**
+ * Merges a batch into the digests it touches: read (and lock) their heads, fetch the keys of
+ * those the batch can change (see keysCanEnter), merge here (src/graph/digest.ts), store. One
+ * more round trip, but no sorting of a hub's keys in Cypher.
+ */
+async function mergeDigestsTx(
+  tx: ManagedTransaction,
+  ids: string[],
+  adds: DigestRow[],
+  keep: number,
+): Promise<unknown> {
+  const locked = await tx.run(query('lock-entity-digests'), { ids });
+  const heads = new Map<string, DigestHead>();
+  for (const r of locked.records) {
+    if (!r.get('kinds')) continue; // created just now
+    heads.set(r.get('id') as string, {
+      kinds: r.get('kinds') as string[],
+      counts: r.get('counts') as number[],
+      floors: (r.get('floors') as string[] | null) ?? [],
+    });
+  }
+  const need = adds
+    .filter((add) => heads.has(add.entityId) && keysCanEnter(heads.get(add.entityId)!, add.keys))
+    .map((add) => add.entityId);
+  const keys = new Map<string, string[]>();
+  if (need.length) {
+    const fetched = await tx.run(query('entity-digest-keys'), { ids: need });
+    for (const r of fetched.records)
+      keys.set(r.get('id') as string, (r.get('latest') as string[] | null) ?? []);
+  }
+  const merged = adds.map((add) => {
+    const head = heads.get(add.entityId);
+    const old = head ? { ...head, latest: keys.get(add.entityId) ?? null } : null;
+    return { entityId: add.entityId, ...mergeDigest(old, add, keep) };
+  });
+  return tx.run(query('write-entity-digests'), { rows: merged });
 }
 
 /** Removes one article's contribution inside an open transaction; true when it existed. */
