@@ -5,6 +5,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -30,6 +31,35 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
   /** Bolt port; default a free one. Fixed so a stopped database can come back on the same URI. */
   port?: number;
+  /** Page cache in bytes; default AKHBAR_NEO4J_PAGECACHE, else defaultPageCacheBytes(). */
+  pageCacheBytes?: number;
+}
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+/**
+ * The page cache the local database gets unless told otherwise: a quarter of the machine's memory,
+ * at most 2 GiB, at least 256 MiB. Neo4j allocates page cache as pages are read, so a test
+ * database of a few MB costs no more with 2 GiB than with 256 MiB; a 100k-article store (1.4 GB)
+ * fits in 2 GiB, and with 256 MiB its loading time grew 12x for 10x the articles (bench/RESULTS.md).
+ */
+export function defaultPageCacheBytes(totalMemory = totalmem()): number {
+  return Math.max(256 * MiB, Math.min(2 * GiB, Math.floor(totalMemory / 4 / MiB) * MiB));
+}
+
+/** "512m", "2g", "1073741824" → bytes; throws on anything else. */
+export function parseMemorySize(text: string): number {
+  const match = /^\s*(\d+)\s*([kmg]?)i?b?\s*$/i.exec(text);
+  if (!match) throw new Error(`not a memory size: "${text}" (use e.g. 512m or 2g)`);
+  const unit = { '': 1, k: 1024, m: MiB, g: GiB }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(match[1]) * unit;
+}
+
+function pageCacheBytes(options: LocalNeo4jOptions): number {
+  if (options.pageCacheBytes !== undefined) return options.pageCacheBytes;
+  const fromEnv = process.env.AKHBAR_NEO4J_PAGECACHE;
+  return fromEnv ? parseMemorySize(fromEnv) : defaultPageCacheBytes();
 }
 
 export interface LocalNeo4j {
@@ -132,6 +162,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '-Xmx1g',
     '-XX:+UseG1GC',
     '-Dfile.encoding=UTF-8',
+    `-Dakhbar.pagecache=${pageCacheBytes(options)}`,
     '-cp',
     classpath,
     LAUNCHER,

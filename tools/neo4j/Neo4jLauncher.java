@@ -42,7 +42,8 @@ public final class Neo4jLauncher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+        // Sized by the Node side (src/db/local-neo4j.ts defaultPageCacheBytes, AKHBAR_NEO4J_PAGECACHE).
+        .setConfig(GraphDatabaseSettings.pagecache_memory, Long.getLong("akhbar.pagecache", 256L * 1024 * 1024))
         .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(5))
         // Neo4j keeps two days of transaction logs by default: repeated 100k-article bench loads
         // wrote tens of GB and filled the disk. Keep 512 MB past the last checkpoint instead.
