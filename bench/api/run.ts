@@ -3,8 +3,12 @@
 // same Neo4j holding a synthetic corpus loaded by the real writer. Writes bench/results/api.json
 // (one entry per corpus size, merged with what is there).
 //
-//   npm run bench:api -- --articles 1000,100000 [--duration 10] [--connections 10] [--warmup 2]
-//                        [--ops entityCard,search] [--servers akhbar,raw]
+//   npm run bench:api -- --articles 1000,100000 [--duration 10] [--connections 10] [--warmup 2] [--prewarm 5]
+//                        [--rounds 2] [--ops entityCard,search] [--servers akhbar,raw] [--profile DIR]
+//   --rounds N measures every operation and server N times, in mirrored order (A B C, C B A, …),
+//   and reports mean p50/p99 and requests/s over all rounds.
+//   --profile DIR writes each server's V8 CPU profiles into DIR/<server>/ when it stops (the
+//   biggest file is the main thread's).
 //
 // The database: NEO4J_URI if set (a graph already holding exactly this corpus is reused, anything
 // else is WIPED), otherwise a fresh local Neo4j that is deleted afterwards.
@@ -13,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import autocannon, { type Result as LoadResult } from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { entityPool, poolSize } from '../lib/corpus.ts';
 import { fillSynthetic, graphSize } from '../lib/fill.ts';
@@ -47,6 +51,8 @@ export interface OperationResult {
   non2xx: number;
   /** A short summary of the answer (counts, path length, first hit), to check the three agree. */
   answer: string;
+  /** Each round's own figures, when measured in more than one. */
+  rounds?: { p50: number; p99: number; requestsPerSecond: number }[];
 }
 
 export interface SizeResult {
@@ -57,7 +63,7 @@ export interface SizeResult {
   graph: { nodes: number; relationships: number; entities: number };
   fill: { seconds: number; reused: boolean } | null;
   subject: Subject;
-  settings: { duration: number; connections: number; warmup: number };
+  settings: { duration: number; connections: number; warmup: number; prewarm?: number; rounds?: number };
   servers: Record<ServerKind, Partial<Record<OperationName, OperationResult>>>;
 }
 
@@ -79,13 +85,21 @@ interface Child {
   process: ChildProcess;
 }
 
-function startChild(kind: ServerKind, env: NodeJS.ProcessEnv): Promise<Child> {
+function startChild(kind: ServerKind, env: NodeJS.ProcessEnv, profileDir?: string): Promise<Child> {
+  const profile = profileDir
+    ? // One directory per server: tsx's loader thread writes a profile of its own beside the main one.
+      ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, kind)}`]
+    : [];
   return new Promise((resolveChild, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'bench/api/serve.ts'), kind], {
-      cwd: repo,
-      env,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...profile, '--import', 'tsx', join(repo, 'bench/api/serve.ts'), kind],
+      {
+        cwd: repo,
+        env,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
@@ -186,12 +200,18 @@ export interface ApiBenchOptions {
   duration: number;
   connections: number;
   warmup: number;
+  /** Seconds of each operation on each server before anything is measured (default: warmup). */
+  prewarm?: number;
   operations?: OperationName[];
   /**
    * Which servers to run (default all three): `--servers akhbar,raw` for a quicker comparison,
    * which is printed but not saved.
    */
   servers?: ServerKind[];
+  /** Measured rounds per operation and server, in mirrored server order (default 1). */
+  rounds?: number;
+  /** Write a V8 CPU profile of every server process into this directory (node --cpu-prof). */
+  profileDir?: string;
 }
 
 export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[]> {
@@ -247,15 +267,23 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
         graph: { ...size, entities },
         fill,
         subject,
-        settings: { duration: options.duration, connections: options.connections, warmup: options.warmup },
+        settings: {
+          duration: options.duration,
+          connections: options.connections,
+          warmup: options.warmup,
+          prewarm: options.prewarm ?? options.warmup,
+          rounds: Math.max(1, options.rounds ?? 1),
+        },
         servers: { akhbar: {}, raw: {}, 'neo4j-graphql': {} },
       };
       const children: Child[] = [];
       try {
-        for (const kind of options.servers ?? SERVER_KINDS) children.push(await startChild(kind, env));
+        for (const kind of options.servers ?? SERVER_KINDS)
+          children.push(await startChild(kind, env, options.profileDir));
         // Every operation on every server once under load before anything is measured: JIT,
         // Neo4j's plan cache and the page cache are warm for the first measured operation too.
-        if (options.warmup > 0) {
+        const prewarm = options.prewarm ?? options.warmup;
+        if (prewarm > 0) {
           for (const op of options.operations ?? OPERATIONS) {
             for (const child of children) {
               const req = request(child.kind, op, subject, child.port);
@@ -263,59 +291,90 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                 ...req,
                 method: 'POST',
                 connections: options.connections,
-                duration: options.warmup,
+                duration: prewarm,
               });
               await settle(driver, connection.database);
             }
           }
         }
-        // Servers interleaved per operation, so drift in the machine's load hits all three alike.
+        // Servers interleaved per operation, so drift in the machine's load hits all three alike,
+        // and measured in mirrored rounds (A B C, then C B A): whichever server goes first after
+        // another operation's runs meets a JVM, page cache and allocator shaped by them, and a
+        // fixed order gave that handicap to the same server every time.
+        const rounds = Math.max(1, options.rounds ?? 1);
         for (const op of options.operations ?? OPERATIONS) {
-          for (const child of children) {
-            const req = request(child.kind, op, subject, child.port);
-            // One request alone first: its answer, and exactly how many statements it sent.
-            await queries(child.port);
-            const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
-            const answer = summarise(child.kind, op, await res.json());
-            const perRequest = await queries(child.port);
-            if (options.warmup > 0) {
-              await autocannon({
+          const runs = new Map<ServerKind, { r: LoadResult; statements: number; leftover: number }[]>();
+          const checks = new Map<ServerKind, { answer: string; perRequest: number }>();
+          for (let round = 0; round < rounds; round++) {
+            const order = round % 2 === 0 ? children : [...children].reverse();
+            for (const child of order) {
+              const req = request(child.kind, op, subject, child.port);
+              if (!checks.has(child.kind)) {
+                // One request alone first: its answer, and exactly how many statements it sent.
+                await queries(child.port);
+                const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
+                const answer = summarise(child.kind, op, await res.json());
+                checks.set(child.kind, { answer, perRequest: await queries(child.port) });
+              }
+              if (options.warmup > 0) {
+                await autocannon({
+                  ...req,
+                  method: 'POST',
+                  connections: options.connections,
+                  duration: options.warmup,
+                });
+              }
+              await queries(child.port); // reset: the warm-up's statements are not counted
+              const r = await autocannon({
                 ...req,
                 method: 'POST',
                 connections: options.connections,
-                duration: options.warmup,
+                duration: options.duration,
+                timeout: 30,
               });
+              const statements = await queries(child.port);
+              const leftover = await settle(driver, connection.database);
+              runs.set(child.kind, [...(runs.get(child.kind) ?? []), { r, statements, leftover }]);
             }
-            await queries(child.port); // reset: the warm-up's statements are not counted
-            const r = await autocannon({
-              ...req,
-              method: 'POST',
-              connections: options.connections,
-              duration: options.duration,
-              timeout: 30,
-            });
-            const statements = await queries(child.port);
-            const leftover = await settle(driver, connection.database);
+          }
+          for (const child of children) {
+            const measured = runs.get(child.kind)!;
+            const { answer, perRequest } = checks.get(child.kind)!;
+            const sum = (f: (m: (typeof measured)[number]) => number) =>
+              measured.reduce((t, m) => t + f(m), 0);
+            const mean = (f: (m: (typeof measured)[number]) => number) =>
+              Math.round((sum(f) / measured.length) * 100) / 100;
             // Completed requests; statements of requests cut off at the end are counted too,
             // so the under-load figure is a slight over-estimate: queriesPerRequest is exact.
-            const done = r.requests.total;
+            const done = sum((m) => m.r.requests.total);
+            const seconds = sum((m) => m.r.duration);
+            const statements = sum((m) => m.statements);
             const entry: OperationResult = {
-              p50: r.latency.p50,
-              p99: r.latency.p99,
-              mean: Math.round(r.latency.mean * 100) / 100,
-              requestsPerSecond: Math.round((done / r.duration) * 10) / 10,
+              // Means over the rounds (autocannon's percentiles are whole milliseconds).
+              p50: mean((m) => m.r.latency.p50),
+              p99: mean((m) => m.r.latency.p99),
+              mean: mean((m) => m.r.latency.mean),
+              requestsPerSecond: Math.round((done / seconds) * 10) / 10,
               requests: done,
               queriesPerRequest: perRequest,
               queriesPerRequestUnderLoad: done ? Math.round((statements / done) * 100) / 100 : null,
-              errors: r.errors + r.timeouts,
-              unfinished: leftover,
-              non2xx: r.non2xx,
+              errors: sum((m) => m.r.errors + m.r.timeouts),
+              unfinished: sum((m) => m.leftover),
+              non2xx: sum((m) => m.r.non2xx),
               answer,
+              rounds: measured.map((m) => ({
+                p50: m.r.latency.p50,
+                p99: m.r.latency.p99,
+                requestsPerSecond: Math.round((m.r.requests.total / m.r.duration) * 10) / 10,
+              })),
             };
             result.servers[child.kind][op] = entry;
             log(
               `${articles} ${op.padEnd(16)} ${child.kind.padEnd(13)} p50 ${entry.p50} ms  p99 ${entry.p99} ms  ` +
                 `${entry.requestsPerSecond} req/s  ${entry.queriesPerRequest} q/req  ${answer}` +
+                (rounds > 1
+                  ? `  rounds ${entry.rounds!.map((x) => `${x.p50}ms/${x.requestsPerSecond}`).join(' ')}`
+                  : '') +
                 (entry.errors || entry.non2xx ? `  errors ${entry.errors} non2xx ${entry.non2xx}` : ''),
             );
           }
@@ -353,8 +412,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
+      prewarm: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '2' },
       ops: { type: 'string' },
       servers: { type: 'string' },
+      profile: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -363,8 +425,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     duration: Number(values.duration),
     connections: Number(values.connections),
     warmup: Number(values.warmup),
+    prewarm: Number(values.prewarm),
+    rounds: Number(values.rounds),
     operations: values.ops ? (values.ops.split(',') as OperationName[]) : undefined,
     servers: values.servers ? (values.servers.split(',') as ServerKind[]) : undefined,
+    ...(values.profile ? { profileDir: resolve(values.profile) } : {}),
   });
   process.exit(0);
 }

@@ -23,7 +23,7 @@ declare module 'autocannon' {
     timeout?: number;
     pipelining?: number;
   }
-  interface Result {
+  export interface Result {
     latency: Histogram;
     requests: Histogram;
     throughput: Histogram;

@@ -118,7 +118,7 @@ const api = read<{ sizes: SizeResult[] }>('bench/results/api.json');
 if (api) {
   for (const s of api.sizes) {
     out.push(
-      `### API at ${s.articles.toLocaleString('en')} articles (${s.graph.nodes.toLocaleString('en')} nodes, ${s.graph.relationships.toLocaleString('en')} relationships; commit ${s.commit ?? '?'}; ${s.settings.duration} s × ${s.settings.connections} connections per operation and server; load average at start ${s.machine.loadAverage}${s.fill && !s.fill.reused ? `; graph written by the real writer in ${s.fill.seconds} s = ${fmt(s.articles / s.fill.seconds, 0)} articles/s` : ''})`,
+      `### API at ${s.articles.toLocaleString('en')} articles (${s.graph.nodes.toLocaleString('en')} nodes, ${s.graph.relationships.toLocaleString('en')} relationships; commit ${s.commit ?? '?'}; ${(s.settings.rounds ?? 1) > 1 ? `${s.settings.rounds} mirrored rounds of ` : ''}${s.settings.duration} s × ${s.settings.connections} connections per operation and server${s.settings.prewarm ? ` after a ${s.settings.prewarm} s warm-up of each` : ''}; load average at start ${s.machine.loadAverage}${s.fill && !s.fill.reused ? `; graph written by the real writer in ${s.fill.seconds} s = ${fmt(s.articles / s.fill.seconds, 0)} articles/s` : ''})`,
       '',
       '| operation | server | p50 ms | p99 ms | req/s | Neo4j queries/request | p50 / raw | req/s / @neo4j/graphql | answer |',
       '|---|---|---|---|---|---|---|---|---|',
