@@ -13,7 +13,7 @@
 // The database: NEO4J_URI if set (a graph already holding exactly this corpus is reused, anything
 // else is WIPED), otherwise a fresh local Neo4j that is deleted afterwards.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -51,6 +51,13 @@ export interface OperationResult {
   non2xx: number;
   /** A short summary of the answer (counts, path length, first hit), to check the three agree. */
   answer: string;
+  /**
+   * CPU time per completed request (µs), over all measured rounds: the server process, Neo4j
+   * (null when its process is not on this machine) and the load generator (autocannon, in the
+   * bench's own process). On this 2-core machine the three share the cores, so the sum is what
+   * a request costs the machine.
+   */
+  cpu?: { server: number; neo4j: number | null; loadGenerator: number };
   /** Each round's own figures, when measured in more than one. */
   rounds?: { p50: number; p99: number; requestsPerSecond: number }[];
 }
@@ -190,9 +197,49 @@ async function settle(driver: Driver, database: string): Promise<number> {
   }
 }
 
+const cpuPerRequest = (micros: number, requests: number): number =>
+  requests ? Math.round(micros / requests) : 0;
+
 async function queries(port: number): Promise<number> {
+  return (await counters(port)).count;
+}
+
+/** The server's statement count and CPU time (µs) since the last call, both then reset. */
+async function counters(port: number): Promise<{ count: number; cpuMicros: number }> {
   const res = await fetch(`http://127.0.0.1:${port}/__queries`);
-  return ((await res.json()) as { count: number }).count;
+  return (await res.json()) as { count: number; cpuMicros: number };
+}
+
+const TICK_MICROS = 10_000; // Linux reports process CPU in clock ticks of 1/100 s (USER_HZ)
+
+/**
+ * The CPU time (µs) the Neo4j process has used, read from /proc, or null where that cannot be
+ * done (not Linux, Neo4j elsewhere). The process is found as the launcher listening on the URI's
+ * port (tools/neo4j), so a database given by NEO4J_URI on this machine is measured too.
+ */
+function neo4jCpuReader(uri: string): (() => number | null) | null {
+  const port = /:(\d+)\/?$/.exec(uri)?.[1];
+  if (!port || !existsSync('/proc')) return null;
+  let pid: string | undefined;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      const at = args.findIndex((a) => a.endsWith('Neo4jLauncher.java'));
+      if (at >= 0 && args[at + 2] === port) pid = entry;
+    } catch {
+      // a process that ended while we looked
+    }
+  }
+  if (!pid) return null;
+  return () => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * TICK_MICROS;
+    } catch {
+      return null;
+    }
+  };
 }
 
 export interface ApiBenchOptions {
@@ -225,6 +272,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
     NEO4J_DATABASE: connection.database,
   };
   const results: SizeResult[] = [];
+  const neo4jCpu = neo4jCpuReader(connection.uri);
+  if (!neo4jCpu) log(`Neo4j's CPU time cannot be read here (${connection.uri}): reported as unknown`);
   try {
     for (const articles of options.articles) {
       let fill: SizeResult['fill'] = null;
@@ -303,7 +352,15 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
         // fixed order gave that handicap to the same server every time.
         const rounds = Math.max(1, options.rounds ?? 1);
         for (const op of options.operations ?? OPERATIONS) {
-          const runs = new Map<ServerKind, { r: LoadResult; statements: number; leftover: number }[]>();
+          const runs = new Map<
+            ServerKind,
+            {
+              r: LoadResult;
+              statements: number;
+              leftover: number;
+              cpu: { server: number; neo4j: number | null; loadGenerator: number };
+            }[]
+          >();
           const checks = new Map<ServerKind, { answer: string; perRequest: number }>();
           for (let round = 0; round < rounds; round++) {
             const order = round % 2 === 0 ? children : [...children].reverse();
@@ -324,7 +381,9 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                   duration: options.warmup,
                 });
               }
-              await queries(child.port); // reset: the warm-up's statements are not counted
+              await queries(child.port); // reset: the warm-up's statements (and CPU) are not counted
+              const neo4jBefore = neo4jCpu?.() ?? null;
+              const ownBefore = process.cpuUsage();
               const r = await autocannon({
                 ...req,
                 method: 'POST',
@@ -332,9 +391,16 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                 duration: options.duration,
                 timeout: 30,
               });
-              const statements = await queries(child.port);
+              const own = process.cpuUsage(ownBefore);
+              const neo4jAfter = neo4jCpu?.() ?? null;
+              const { count: statements, cpuMicros: serverCpu } = await counters(child.port);
               const leftover = await settle(driver, connection.database);
-              runs.set(child.kind, [...(runs.get(child.kind) ?? []), { r, statements, leftover }]);
+              const cpu = {
+                server: serverCpu,
+                neo4j: neo4jBefore !== null && neo4jAfter !== null ? neo4jAfter - neo4jBefore : null,
+                loadGenerator: own.user + own.system,
+              };
+              runs.set(child.kind, [...(runs.get(child.kind) ?? []), { r, statements, leftover, cpu }]);
             }
           }
           for (const child of children) {
@@ -362,6 +428,22 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
               unfinished: sum((m) => m.leftover),
               non2xx: sum((m) => m.r.non2xx),
               answer,
+              cpu: {
+                server: cpuPerRequest(
+                  sum((m) => m.cpu.server),
+                  done,
+                ),
+                neo4j: measured.every((m) => m.cpu.neo4j !== null)
+                  ? cpuPerRequest(
+                      sum((m) => m.cpu.neo4j ?? 0),
+                      done,
+                    )
+                  : null,
+                loadGenerator: cpuPerRequest(
+                  sum((m) => m.cpu.loadGenerator),
+                  done,
+                ),
+              },
               rounds: measured.map((m) => ({
                 p50: m.r.latency.p50,
                 p99: m.r.latency.p99,
@@ -371,7 +453,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
             result.servers[child.kind][op] = entry;
             log(
               `${articles} ${op.padEnd(16)} ${child.kind.padEnd(13)} p50 ${entry.p50} ms  p99 ${entry.p99} ms  ` +
-                `${entry.requestsPerSecond} req/s  ${entry.queriesPerRequest} q/req  ${answer}` +
+                `${entry.requestsPerSecond} req/s  ${entry.queriesPerRequest} q/req  ${answer}  ` +
+                `CPU µs/req server ${entry.cpu!.server} neo4j ${entry.cpu!.neo4j ?? '?'} load ${entry.cpu!.loadGenerator}` +
                 (rounds > 1
                   ? `  rounds ${entry.rounds!.map((x) => `${x.p50}ms/${x.requestsPerSecond}`).join(' ')}`
                   : '') +

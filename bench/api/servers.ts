@@ -116,7 +116,10 @@ export async function listener(kind: ServerKind, driver: Driver, database: strin
   }
 }
 
-/** Listens on 127.0.0.1 with a free port; `/__queries` answers and resets the query count. */
+/**
+ * Listens on 127.0.0.1 with a free port; `/__queries` answers and resets the query count and the
+ * CPU time (user + system, µs) this process used since the last reset.
+ */
 export async function startServer(
   kind: ServerKind,
   driver: Driver,
@@ -124,11 +127,16 @@ export async function startServer(
   counter: { count(): number; reset(): void },
 ): Promise<{ server: Server; port: number }> {
   const handle = await listener(kind, driver, database);
+  let cpuSince = process.cpuUsage();
   const server = createServer((req, res) => {
     if (req.url === '/__queries') {
       const count = counter.count();
       counter.reset();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count }));
+      const cpu = process.cpuUsage(cpuSince);
+      cpuSince = process.cpuUsage();
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ count, cpuMicros: cpu.user + cpu.system }));
       return;
     }
     handle(req, res);

@@ -120,8 +120,8 @@ if (api) {
     out.push(
       `### API at ${s.articles.toLocaleString('en')} articles (${s.graph.nodes.toLocaleString('en')} nodes, ${s.graph.relationships.toLocaleString('en')} relationships; commit ${s.commit ?? '?'}; ${(s.settings.rounds ?? 1) > 1 ? `${s.settings.rounds} mirrored rounds of ` : ''}${s.settings.duration} s × ${s.settings.connections} connections per operation and server${s.settings.prewarm ? ` after a ${s.settings.prewarm} s warm-up of each` : ''}; load average at start ${s.machine.loadAverage}${s.fill && !s.fill.reused ? `; graph written by the real writer in ${s.fill.seconds} s = ${fmt(s.articles / s.fill.seconds, 0)} articles/s` : ''})`,
       '',
-      '| operation | server | p50 ms | p99 ms | req/s | Neo4j queries/request | p50 / raw | req/s / @neo4j/graphql | answer |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| operation | server | p50 ms | p99 ms | req/s | Neo4j queries/request | CPU µs/request: server · Neo4j · load generator | p50 / raw | req/s / @neo4j/graphql | answer |',
+      '|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const op of OPERATIONS) {
       const raw = s.servers.raw[op];
@@ -132,7 +132,7 @@ if (api) {
         const vsRaw = raw?.p50 ? r.p50 / raw.p50 : Number.NaN;
         const vsN4g = n4g?.requestsPerSecond ? r.requestsPerSecond / n4g.requestsPerSecond : Number.NaN;
         out.push(
-          `| ${op} | ${kind} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.queriesPerRequest} | ${fmt(vsRaw, 2)}× | ${fmt(vsN4g, 2)}× | ${r.answer} |`,
+          `| ${op} | ${kind} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.queriesPerRequest} | ${r.cpu ? `${r.cpu.server} · ${r.cpu.neo4j ?? '?'} · ${r.cpu.loadGenerator}` : 'not measured'} | ${fmt(vsRaw, 2)}× | ${fmt(vsN4g, 2)}× | ${r.answer} |`,
         );
       }
     }
