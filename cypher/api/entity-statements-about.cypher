@@ -14,8 +14,12 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL MATCH (d:EntityDigest {entityId: id})
+// Only the keys of the kinds asked for are split (a key starts with its kind): a well-known
+// entity's digest holds 50 keys per channel, most of them for channels this page does not need.
 WITH id, n, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
-     [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest, coalesce(d:StaleDigest, false) AS stale
+     [key IN coalesce(d.latest, [])
+       WHERE CASE WHEN $kind IS NULL THEN NOT key STARTS WITH '@' ELSE key STARTS WITH $kind + '\u001F' END |
+       split(key, '\u001F')] AS latest, coalesce(d:StaleDigest, false) AS stale
 // Channels starting with '@' are the entity's other links (statements it made, events…).
 WITH id, n, latest, stale, [i IN range(0, size(kinds) - 1)
        WHERE ($kind IS NULL AND NOT kinds[i] STARTS WITH '@') OR kinds[i] = $kind |
@@ -27,7 +31,7 @@ WITH id, n, latest, stale, reduce(t = 0, k IN asked | t + k.count) AS total,
 // path not taken from reading anything.
 CALL (latest, fromDigest) {
   UNWIND CASE WHEN fromDigest THEN latest ELSE [] END AS f
-  WITH f WHERE ($kind IS NULL AND NOT f[0] STARTS WITH '@') OR f[0] = $kind
+  WITH f
   ORDER BY f[1] = '', f[1] DESC, f[2], toInteger(f[3]), f[4]
   SKIP $offset LIMIT $limit
   WITH collect(f[4]) AS ids
