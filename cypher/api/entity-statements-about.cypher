@@ -55,8 +55,12 @@ CALL (n, fromDigest) {
 }
 WITH id, n, CASE WHEN stale THEN sortedTotal ELSE total END AS total,
      CASE WHEN fromDigest THEN fromKeys ELSE sorted END AS items
-RETURN id, n {.*, __labels: labels(n)} AS node, total, [x IN items | x {.*, __labels: labels(x),
+// Only the fields the API reads are sent (the sentence only when $sentences): a card's answer was
+// twice raw Cypher's in bytes, and decoding it is most of what the driver does for a request.
+RETURN id, n {.id, .name, .nameEn, .aliases, __labels: labels(n)} AS node, total, [x IN items |
+    x {.id, .kind, .cue, .quote, .start, .end, .articleId,
+    sentence: CASE WHEN $sentences THEN x.sentence END, __labels: labels(x),
     __speakers: CASE WHEN $speakers THEN {
-      speaker: head([(x)-[:SAID_BY]->(y) | y {.*, __labels: labels(y)}]),
-      via: head([(x)-[:VIA]->(v:Entity) | v {.*, __labels: labels(v)}])
+      speaker: head([(x)-[:SAID_BY]->(y) | y {.id, .name, .nameEn, .aliases, .description, __labels: labels(y)}]),
+      via: head([(x)-[:VIA]->(v:Entity) | v {.id, .name, .nameEn, .aliases, __labels: labels(v)}])
     } END}] AS page

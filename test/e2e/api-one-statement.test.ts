@@ -71,6 +71,19 @@ describe('one statement per request', () => {
     expect(data.entity.statementsAbout.totalCount).toBe(
       all.entity.statementsAbout.edges.filter((e) => e.node.kind === 'DENIED').length,
     );
+    // The sentence is fetched only when selected: directly, or through evidence in a fragment.
+    const withSentences = await ok<{
+      entity: { statementsAbout: { edges: { node: { quote: string; sentence: string } }[] } };
+    }>(`{ entity(name: "داعش") { statementsAbout(first: 20) { edges { node { quote sentence } } } } }`);
+    const viaEvidence = await ok<{
+      entity: { statementsAbout: { edges: { node: { evidence: { sentence: string } | null } }[] } };
+    }>(`{ entity(name: "داعش") { statementsAbout(first: 20) { edges { node { ...ev } } } } }
+        fragment ev on Statement { evidence { sentence } }`);
+    const sentences = withSentences.entity.statementsAbout.edges.map((e) => e.node.sentence);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const e of withSentences.entity.statementsAbout.edges)
+      expect(e.node.sentence).toContain(e.node.quote);
+    expect(viaEvidence.entity.statementsAbout.edges.map((e) => e.node.evidence?.sentence)).toEqual(sentences);
   });
 
   test('an unknown id is still NOT_FOUND, with or without statements selected', async () => {

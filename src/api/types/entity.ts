@@ -66,14 +66,28 @@ type StatementsAboutArgs = { kind?: string | null; first?: number | null; after?
  * prefetch in `entity`, so both build the same key (property order included: the loader keys on
  * their JSON).
  */
-function statementsAboutArgs(args: StatementsAboutArgs, page: Page, speakers: boolean): PageArgs {
-  return { kind: args.kind ?? null, ...page, speakers };
+function statementsAboutArgs(
+  args: StatementsAboutArgs,
+  page: Page,
+  wants: { speakers: boolean; sentences: boolean },
+): PageArgs {
+  return { kind: args.kind ?? null, ...page, speakers: wants.speakers, sentences: wants.sentences };
 }
 
-/** Does a statements connection's selection ask who made each statement or through which outlet? */
-function wantsSpeakers(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): boolean {
+/**
+ * What a statements connection's selection asks of each statement beyond its own short fields:
+ * who made it or through which outlet (speakers), and its sentence (the longest field, fetched
+ * only for `sentence` and `evidence`).
+ */
+function wanted(
+  nodes: readonly FieldNode[],
+  fragments: GraphQLResolveInfo['fragments'],
+): { speakers: boolean; sentences: boolean } {
   const selected = selectedNames(fieldsAt(nodes, fragments, ['edges', 'node']), fragments);
-  return selected.has('speaker') || selected.has('via');
+  return {
+    speakers: selected.has('speaker') || selected.has('via'),
+    sentences: selected.has('sentence') || selected.has('evidence'),
+  };
 }
 
 function primeSpeakers(ctx: ApiContext, page: StatementsAboutPage): void {
@@ -95,7 +109,7 @@ async function prefetchStatementsAbout(ctx: ApiContext, id: string, info: GraphQ
   let args: PageArgs;
   try {
     const values = argumentValues(definition, field, info.variableValues) as StatementsAboutArgs;
-    args = statementsAboutArgs(values, pageOf(values), wantsSpeakers([field], info.fragments));
+    args = statementsAboutArgs(values, pageOf(values), wanted([field], info.fragments));
   } catch {
     return; // bad arguments: the field's own resolver reports them where they belong
   }
@@ -159,7 +173,7 @@ EntityRef.implement({
         const page = pageOf(args);
         const r = await ctx.loaders.entity.statementsAbout.load({
           id: e.id,
-          args: statementsAboutArgs(args, page, wantsSpeakers(info.fieldNodes, info.fragments)),
+          args: statementsAboutArgs(args, page, wanted(info.fieldNodes, info.fragments)),
         });
         primeSpeakers(ctx, r);
         return toConnection(r.items, r.total, page);

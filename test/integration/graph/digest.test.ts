@@ -217,13 +217,22 @@ describe('entity digests', () => {
       { id: SPEAKER },
     ]);
     // A stale digest is not trusted: the first page and its total come from the statements.
-    const params = { ids: [LEADER], kind: null, offset: neo4j.int(0), limit: neo4j.int(2), speakers: false };
+    const params = {
+      ids: [LEADER],
+      kind: null,
+      offset: neo4j.int(0),
+      limit: neo4j.int(2),
+      speakers: false,
+      sentences: false,
+    };
     const [page] = await rows(PAGE_QUERY, params);
     expect(page?.total).toBe(84);
     expect(((page?.page ?? []) as { id: string }[]).map((s) => s.id)).toEqual([
       'digest-article-011:st1',
       'digest-article-011:st2',
     ]);
+    // Not asked for, the sentence is not sent.
+    expect(((page?.page ?? []) as { sentence: unknown }[]).map((s) => s.sentence)).toEqual([null, null]);
     expect(
       await refreshStaleDigests(graph.driver, { database: graph.database, digestKeep: KEEP, batch: 2 }),
     ).toBe(3);
@@ -283,16 +292,22 @@ describe('entity digests', () => {
             offset: neo4j.int(offset),
             limit: neo4j.int(limit),
             speakers: true,
+            sentences: true,
           };
           const [want] = await rows(reference, params);
           const got = await rows(PAGE_QUERY, params);
           expect(got, `${id} ${kind} ${offset}+${limit}`).toHaveLength(1);
-          const page = got[0]!.page as { id: string; __speakers: { speaker: { id: string } } }[];
+          const page = got[0]!.page as {
+            id: string;
+            sentence: string | null;
+            __speakers: { speaker: { id: string } };
+          }[];
           expect(
             { total: got[0]!.total, page: page.map((s) => s.id) },
             `${id} ${kind} ${offset}+${limit}`,
           ).toEqual(want);
           for (const s of page) {
+            expect(s.sentence, s.id).toMatch(/\S/);
             expect(s.__speakers.speaker.id).toBe(
               s.id.endsWith(':st4') ? `${s.id.slice(0, -4)}:source-1` : SPEAKER,
             );
