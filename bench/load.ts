@@ -14,7 +14,7 @@
 //
 // It wipes the graph it runs on: it provisions its own local Neo4j unless NEO4J_URI is set, and
 // then refuses to touch a non-empty database without --force.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +31,7 @@ import { DEFAULT_BATCH_SIZE, loadPaths } from '../src/graph/load.ts';
 import { RELATION_TYPES } from '../src/graph/queries.ts';
 import { type DigestRow, graphRows } from '../src/graph/rows.ts';
 import { DIGEST_KEEP, refreshStaleDigests, writeArticles } from '../src/graph/writer.ts';
-import { machineInfo } from './lib/machine.ts';
+import { machineInfo, processCpuSeconds } from './lib/machine.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -213,15 +213,9 @@ async function run(work: () => Promise<unknown>): Promise<Run> {
   };
 }
 
-/** utime + stime of the Neo4j process this bench started, from /proc (Linux); null otherwise. */
+/** CPU seconds of the Neo4j process this bench started; null when it did not start one. */
 function neo4jCpu(): number | null {
-  if (!db.pid) return null;
-  try {
-    const fields = readFileSync(`/proc/${db.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
+  return db.pid ? processCpuSeconds(db.pid) : null;
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -21,7 +21,7 @@ import autocannon, { type Result as LoadResult } from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { entityPool, poolSize } from '../lib/corpus.ts';
 import { fillSynthetic, graphSize } from '../lib/fill.ts';
-import { gitHead, type MachineInfo, machineInfo } from '../lib/machine.ts';
+import { gitHead, type MachineInfo, machineInfo, processCpuSeconds } from '../lib/machine.ts';
 import { startBenchDatabase, wipe } from '../lib/neo4j.ts';
 import {
   akhbarRequest,
@@ -210,8 +210,6 @@ async function counters(port: number): Promise<{ count: number; cpuMicros: numbe
   return (await res.json()) as { count: number; cpuMicros: number };
 }
 
-const TICK_MICROS = 10_000; // Linux reports process CPU in clock ticks of 1/100 s (USER_HZ)
-
 /**
  * The CPU time (µs) the Neo4j process has used, read from /proc, or null where that cannot be
  * done (not Linux, Neo4j elsewhere). The process is found as the launcher listening on the URI's
@@ -231,14 +229,11 @@ function neo4jCpuReader(uri: string): (() => number | null) | null {
       // a process that ended while we looked
     }
   }
-  if (!pid) return null;
+  const found = pid;
+  if (!found) return null;
   return () => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * TICK_MICROS;
-    } catch {
-      return null;
-    }
+    const seconds = processCpuSeconds(found);
+    return seconds === null ? null : Math.round(seconds * 1e6);
   };
 }
 
@@ -273,6 +268,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
   };
   const results: SizeResult[] = [];
   const neo4jCpu = neo4jCpuReader(connection.uri);
+  const prewarm = options.prewarm ?? options.warmup;
+  const rounds = Math.max(1, options.rounds ?? 1);
   if (!neo4jCpu) log(`Neo4j's CPU time cannot be read here (${connection.uri}): reported as unknown`);
   try {
     for (const articles of options.articles) {
@@ -320,8 +317,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
           duration: options.duration,
           connections: options.connections,
           warmup: options.warmup,
-          prewarm: options.prewarm ?? options.warmup,
-          rounds: Math.max(1, options.rounds ?? 1),
+          prewarm,
+          rounds,
         },
         servers: { akhbar: {}, raw: {}, 'neo4j-graphql': {} },
       };
@@ -331,7 +328,6 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
           children.push(await startChild(kind, env, options.profileDir));
         // Every operation on every server once under load before anything is measured: JIT,
         // Neo4j's plan cache and the page cache are warm for the first measured operation too.
-        const prewarm = options.prewarm ?? options.warmup;
         if (prewarm > 0) {
           for (const op of options.operations ?? OPERATIONS) {
             for (const child of children) {
@@ -350,7 +346,6 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
         // and measured in mirrored rounds (A B C, then C B A): whichever server goes first after
         // another operation's runs meets a JVM, page cache and allocator shaped by them, and a
         // fixed order gave that handicap to the same server every time.
-        const rounds = Math.max(1, options.rounds ?? 1);
         for (const op of options.operations ?? OPERATIONS) {
           const runs = new Map<
             ServerKind,

@@ -1,5 +1,6 @@
 // What the figures were measured on: recorded next to every result.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 
 export interface MachineInfo {
@@ -47,5 +48,18 @@ export function gitHead(): string {
     return dirty ? `${head}+dirty` : head;
   } catch {
     return 'unknown';
+  }
+}
+
+/**
+ * CPU time (user + system, seconds) a process has used, from /proc/<pid>/stat (Linux, whose
+ * clock ticks are 1/100 s); null where that cannot be read.
+ */
+export function processCpuSeconds(pid: number | string): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
   }
 }
