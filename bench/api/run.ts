@@ -6,7 +6,8 @@
 //   npm run bench:api -- --articles 1000,100000 [--duration 10] [--connections 10] [--warmup 2] [--prewarm 5]
 //                        [--rounds 2] [--ops entityCard,search] [--servers akhbar,raw] [--profile DIR]
 //   --rounds N measures every operation and server N times, in mirrored order (A B C, C B A, …),
-//   and reports mean p50/p99 and requests/s over all rounds.
+//   and reports p50/p99 over the responses of all rounds (each timed to the microsecond, not
+//   autocannon's whole milliseconds: bench/lib/latency.ts) and requests/s over all rounds.
 //   --profile DIR writes each server's V8 CPU profiles into DIR/<server>/ when it stops (the
 //   biggest file is the main thread's).
 //
@@ -21,6 +22,7 @@ import autocannon, { type Result as LoadResult } from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { entityPool, poolSize } from '../lib/corpus.ts';
 import { fillSynthetic, graphSize } from '../lib/fill.ts';
+import { percentile, runTimed } from '../lib/latency.ts';
 import { gitHead, type MachineInfo, machineInfo, processCpuSeconds } from '../lib/machine.ts';
 import { startBenchDatabase, wipe } from '../lib/neo4j.ts';
 import {
@@ -37,6 +39,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const API_RESULTS = join(repo, 'bench/results/api.json');
 
 export interface OperationResult {
+  /** Latency in ms over every 2xx response of all rounds, to 0.01 ms (bench/lib/latency.ts). */
   p50: number;
   p99: number;
   mean: number;
@@ -351,6 +354,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
             ServerKind,
             {
               r: LoadResult;
+              times: Float64Array;
               statements: number;
               leftover: number;
               cpu: { server: number; neo4j: number | null; loadGenerator: number };
@@ -379,7 +383,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
               await queries(child.port); // reset: the warm-up's statements (and CPU) are not counted
               const neo4jBefore = neo4jCpu?.() ?? null;
               const ownBefore = process.cpuUsage();
-              const r = await autocannon({
+              const { result: r, times } = await runTimed({
                 ...req,
                 method: 'POST',
                 connections: options.connections,
@@ -395,7 +399,10 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                 neo4j: neo4jBefore !== null && neo4jAfter !== null ? neo4jAfter - neo4jBefore : null,
                 loadGenerator: own.user + own.system,
               };
-              runs.set(child.kind, [...(runs.get(child.kind) ?? []), { r, statements, leftover, cpu }]);
+              runs.set(child.kind, [
+                ...(runs.get(child.kind) ?? []),
+                { r, times, statements, leftover, cpu },
+              ]);
             }
           }
           for (const child of children) {
@@ -403,18 +410,25 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
             const { answer, perRequest } = checks.get(child.kind)!;
             const sum = (f: (m: (typeof measured)[number]) => number) =>
               measured.reduce((t, m) => t + f(m), 0);
-            const mean = (f: (m: (typeof measured)[number]) => number) =>
-              Math.round((sum(f) / measured.length) * 100) / 100;
             // Completed requests; statements of requests cut off at the end are counted too,
             // so the under-load figure is a slight over-estimate: queriesPerRequest is exact.
             const done = sum((m) => m.r.requests.total);
             const seconds = sum((m) => m.r.duration);
             const statements = sum((m) => m.statements);
             const entry: OperationResult = {
-              // Means over the rounds (autocannon's percentiles are whole milliseconds).
-              p50: mean((m) => m.r.latency.p50),
-              p99: mean((m) => m.r.latency.p99),
-              mean: mean((m) => m.r.latency.mean),
+              // Over every 2xx response of all rounds, each timed to the microsecond (latency.ts).
+              p50: percentile(
+                measured.map((m) => m.times),
+                50,
+              ),
+              p99: percentile(
+                measured.map((m) => m.times),
+                99,
+              ),
+              mean:
+                Math.round(
+                  (sum((m) => m.times.reduce((t, x) => t + x, 0)) / sum((m) => m.times.length)) * 100,
+                ) / 100,
               requestsPerSecond: Math.round((done / seconds) * 10) / 10,
               requests: done,
               queriesPerRequest: perRequest,
@@ -440,8 +454,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                 ),
               },
               rounds: measured.map((m) => ({
-                p50: m.r.latency.p50,
-                p99: m.r.latency.p99,
+                p50: percentile([m.times], 50),
+                p99: percentile([m.times], 99),
                 requestsPerSecond: Math.round((m.r.requests.total / m.r.duration) * 10) / 10,
               })),
             };
