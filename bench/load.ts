@@ -100,8 +100,11 @@ const RAW = {
       floors: row.floors, latest: row.latest, revision: 1})`,
   relation: (type: string) => `UNWIND $rows AS row
     MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-    CREATE (a)-[:${type} {articleIds: row.articleIds, sentences: row.sentences,
-      starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(b)`,
+    CREATE (a)-[:${type}]->(b)`,
+  relationEvidence: `UNWIND $rows AS row
+    UNWIND range(0, size(row.articleIds) - 1) AS i
+    CREATE (:RelationEvidence {type: row.type, from: row.from, to: row.to, articleId: row.articleIds[i],
+      sentence: row.sentences[i], start: toInteger(row.starts[i]), end: toInteger(row.ends[i])})`,
 };
 
 async function wipe(driver: Driver, database: string): Promise<void> {
@@ -140,9 +143,10 @@ async function rawWrite(driver: Driver, database: string, extractions: ArticleEx
   for (const type of RELATION_TYPES) {
     await run(
       RAW.relation(type),
-      rows.relations.filter((r) => r.type === type),
+      rows.relations.filter((r) => r.type === type).map(({ from, to }) => ({ from, to })),
     );
   }
+  await run(RAW.relationEvidence, rows.relations);
 }
 
 /**
@@ -166,6 +170,7 @@ interface Measure {
   /** Every run's seconds and Neo4j CPU seconds (loader and raw); `seconds` is their median. */
   runs?: number[];
   neo4jCpuSeconds?: (number | null)[];
+  phases?: (Phases | null)[];
 }
 
 function measure(seconds: number, articles: number, counts: GraphCounts, runs?: Run[]): Measure {
@@ -181,6 +186,7 @@ function measure(seconds: number, articles: number, counts: GraphCounts, runs?: 
     ...(runs && {
       runs: runs.map((x) => Number(x.seconds.toFixed(2))),
       neo4jCpuSeconds: runs.map((x) => x.neo4jCpuSeconds),
+      ...(runs.some((x) => x.phases) && { phases: runs.map((x) => x.phases ?? null) }),
     }),
   };
 }
@@ -191,7 +197,29 @@ function median(xs: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * Where a loader run's time went: each batch's transaction, then the digest refresh. Batches of
+ * the same size that take longer as the graph grows are what makes 10× the articles cost more
+ * than 10× the time.
+ */
+interface Phases {
+  batchSeconds: number[];
+  refreshSeconds: number;
+}
+
+/** First, middle and last tenth of the batches: mean seconds per batch. */
+function describeBatches(seconds: number[]): string {
+  const tenth = Math.max(1, Math.round(seconds.length / 10));
+  const meanOf = (xs: number[]) => (xs.reduce((t, x) => t + x, 0) / xs.length).toFixed(2);
+  const mid = Math.max(0, Math.floor(seconds.length / 2 - tenth / 2));
+  return `${seconds.length} × (first tenth ${meanOf(seconds.slice(0, tenth))}s, middle ${meanOf(
+    seconds.slice(mid, mid + tenth),
+  )}s, last ${meanOf(seconds.slice(-tenth))}s)`;
+}
+
 interface Run {
+  /** The loader's batches and digest refresh (loader runs only). */
+  phases?: Phases;
   seconds: number;
   /** CPU the Neo4j process used (null unless this bench started it): less sensitive than wall time to what else the machine runs. */
   neo4jCpuSeconds: number | null;
@@ -255,18 +283,25 @@ try {
     let rawCounts: GraphCounts | null = null;
     for (let r = 0; r < runs; r++) {
       await wipe(driver, database);
+      const phases: Phases = { batchSeconds: [], refreshSeconds: 0 };
       loaderRuns.push(
         await run(async () => {
           // As akhbar load does: digests marked per batch, refreshed once at the end (timed).
           for (let i = 0; i < extractions.length; i += batchSize) {
-            await writeArticles(driver, extractions.slice(i, i + batchSize), { database, digests: 'defer' });
+            const [, t] = await timed(() =>
+              writeArticles(driver, extractions.slice(i, i + batchSize), { database, digests: 'defer' }),
+            );
+            phases.batchSeconds.push(Number(t.toFixed(3)));
           }
-          await refreshStaleDigests(driver, { database });
+          [, phases.refreshSeconds] = await timed(() => refreshStaleDigests(driver, { database }));
+          phases.refreshSeconds = Number(phases.refreshSeconds.toFixed(2));
         }),
       );
+      loaderRuns.at(-1)!.phases = phases;
       loaderCounts = await graphCounts(driver, database);
       log(
-        `loader: ${loaderRuns.at(-1)!.seconds.toFixed(2)}s (Neo4j CPU ${loaderRuns.at(-1)!.neo4jCpuSeconds}s)`,
+        `loader: ${loaderRuns.at(-1)!.seconds.toFixed(2)}s (Neo4j CPU ${loaderRuns.at(-1)!.neo4jCpuSeconds}s; ` +
+          `batches ${describeBatches(phases.batchSeconds)}; digest refresh ${phases.refreshSeconds}s)`,
       );
       await wipe(driver, database);
       rawRuns.push(await run(() => rawWrite(driver, database, extractions)));

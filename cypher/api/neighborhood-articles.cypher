@@ -55,8 +55,17 @@ CALL (ns) {
   RETURN collect(DISTINCT r) AS rs
 }
 // Only what the selection needs: without $full, nodes carry just their id and labels (a drawing);
-// without $props, edges carry no properties (the evidence lists). Projecting every property of 50
-// nodes was a third of this query's work.
+// without $props, edges carry no properties (the evidence lists; a relation's come from its
+// RelationEvidence records, and only Entity-to-Entity AFFILIATED_WITH is a relation: a Source's is
+// not). Projecting every property of 50 nodes was a third of this query's work.
 RETURN [n IN ns | CASE WHEN $full THEN n {.*, __labels: labels(n)} ELSE n {.id, __labels: labels(n)} END] AS nodes,
   [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-    props: CASE WHEN $props THEN properties(r) ELSE {} END}] AS edges
+    props: CASE WHEN NOT $props THEN {}
+      WHEN type(r) IN ['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF', 'FOUNDER_OF', 'DEPUTY_OF', 'PART_OF', 'LOCATED_IN', 'BORDERS', 'BASED_IN', 'AFFILIATED_WITH']
+        AND startNode(r):Entity
+      THEN head([xs IN [COLLECT {
+          MATCH (x:RelationEvidence {from: startNode(r).id, to: endNode(r).id, type: type(r)})
+          RETURN x ORDER BY x.articleId, x.start, x.sentence
+        }] | {articleIds: [x IN xs | x.articleId], sentences: [x IN xs | x.sentence],
+          starts: [x IN xs | x.start], ends: [x IN xs | x.end]}])
+      ELSE properties(r) END}] AS edges

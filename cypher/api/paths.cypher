@@ -31,11 +31,20 @@ CALL (a, b, direct) {
   WITH p
   ORDER BY length(p), [n IN nodes(p) | n.id]
   LIMIT $first
-  // $full and $props as in neighborhood.cypher: all properties only when the selection needs them.
+  // $full and $props as in neighborhood.cypher: all properties only when the selection needs them,
+  // a relation's evidence from its records.
   RETURN collect({
     nodes: [n IN nodes(p) | CASE WHEN $full THEN n {.*, __labels: labels(n)} ELSE n {.id, __labels: labels(n)} END],
     edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-      props: CASE WHEN $props THEN properties(r) ELSE {} END}]
+      props: CASE WHEN NOT $props THEN {}
+        WHEN type(r) IN ['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF', 'FOUNDER_OF', 'DEPUTY_OF', 'PART_OF', 'LOCATED_IN', 'BORDERS', 'BASED_IN', 'AFFILIATED_WITH']
+          AND startNode(r):Entity
+        THEN head([xs IN [COLLECT {
+            MATCH (x:RelationEvidence {from: startNode(r).id, to: endNode(r).id, type: type(r)})
+            RETURN x ORDER BY x.articleId, x.start, x.sentence
+          }] | {articleIds: [x IN xs | x.articleId], sentences: [x IN xs | x.sentence],
+            starts: [x IN xs | x.start], ends: [x IN xs | x.end]}])
+        ELSE properties(r) END}]
   }) AS paths
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

@@ -1,3 +1,3 @@
 MATCH (n)
-WHERE NOT n:Migration AND NOT n:EntityDigest
+WHERE NOT n:Migration AND NOT n:EntityDigest AND NOT n:RelationEvidence
 RETURN count(n) AS nodes

@@ -3,16 +3,14 @@
 MATCH (s:Statement {articleId: $id}) DETACH DELETE s;
 MATCH (s:Source {articleId: $id}) DETACH DELETE s;
 MATCH (e:Event {articleId: $id}) DETACH DELETE e;
-// Relation evidence: drop this article's items from the parallel lists, then relations left with none.
-MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r:LEADER_OF|MEMBER_OF|SPOKESPERSON_OF|FOUNDER_OF|DEPUTY_OF|PART_OF|LOCATED_IN|BORDERS|BASED_IN|AFFILIATED_WITH]->(:Entity)
-WHERE $id IN r.articleIds
-WITH DISTINCT r
-WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $id] AS keep
-SET r.sentences = [i IN keep | r.sentences[i]],
-    r.starts = [i IN keep | r.starts[i]],
-    r.ends = [i IN keep | r.ends[i]],
-    r.articleIds = [i IN keep | r.articleIds[i]]
-WITH r WHERE size(r.articleIds) = 0
+// Relation evidence: this article's records go, then the relations no record supports any more.
+MATCH (x:RelationEvidence {articleId: $id})
+WITH collect(DISTINCT {type: x.type, from: x.from, to: x.to}) AS relations, collect(x) AS records
+FOREACH (x IN records | DELETE x)
+WITH relations
+UNWIND relations AS rel
+MATCH (:Entity {id: rel.from})-[r]->(:Entity {id: rel.to})
+WHERE type(r) = rel.type AND NOT EXISTS { MATCH (:RelationEvidence {from: rel.from, to: rel.to, type: rel.type}) }
 DELETE r;
 // Entities no other article mentions go, with whatever still points at them and their digest.
 MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity)

@@ -1,7 +1,8 @@
 // Applies cypher/migrations/*.cypher in file-name order. Each statement must be idempotent
 // (IF NOT EXISTS …): a migration is skipped when the graph records the same checksum, and run
 // again when its text changed. Each statement gets its own managed write transaction because
-// Neo4j does not mix schema changes and data writes in one transaction.
+// Neo4j does not mix schema changes and data writes in one transaction; a statement with
+// `CALL { … } IN TRANSACTIONS` runs as an auto-commit query, the only kind that may hold one.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from './local-neo4j.ts';
 
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'cypher/migrations');
+
+const IN_TRANSACTIONS = /\bIN\s+TRANSACTIONS\b/i;
 
 export interface Migration {
   id: string;
@@ -76,7 +79,10 @@ export async function migrate(
         continue;
       }
       for (const statement of migration.statements) {
-        await session.executeWrite((tx) => tx.run(statement));
+        // `CALL { … } IN TRANSACTIONS` (a conversion of a large graph in pieces) commits its own
+        // inner transactions, so Neo4j only accepts it outside an explicit transaction.
+        if (IN_TRANSACTIONS.test(statement)) await session.run(statement);
+        else await session.executeWrite((tx) => tx.run(statement));
       }
       await session.executeWrite((tx) =>
         tx.run(

@@ -16,6 +16,9 @@ export const NODE_LABELS = [
   'Source',
   // Derived, one per entity something is said about (docs/graph-model.md); not in totalNodes.
   'EntityDigest',
+  // One per sentence supporting a relation: the relation's evidence, which API and exports show
+  // on the relation (docs/graph-model.md); not in totalNodes.
+  'RelationEvidence',
 ] as const;
 export const RELATIONSHIP_TYPES = [
   'SAID_BY',
@@ -82,6 +85,7 @@ export function expectedCounts(extractions: ArticleExtraction[]): GraphCounts {
   c.nodes.Event = rows.events.length;
   c.nodes.Source = rows.sources.length;
   c.nodes.EntityDigest = rows.digests.length;
+  c.nodes.RelationEvidence = rows.relations.reduce((t, x) => t + x.articleIds.length, 0);
 
   const r = c.relationships;
   r.MENTIONS = rows.mentions.length;

@@ -37,6 +37,7 @@ export type QueryName =
   | 'stale-entity-digests'
   | 'refresh-entity-digests'
   | 'write-relation'
+  | 'write-relation-evidence'
   | 'delete-article';
 
 const cache = new Map<QueryName, string>();

@@ -75,11 +75,31 @@ export async function writeRows(
     list.push(r);
     byType.set(r.type, list);
   }
-  for (const [type, list] of byType) run(relationQuery(type), list);
+  for (const [type, list] of byType)
+    run(
+      relationQuery(type),
+      list.map(({ from, to }) => ({ from, to })),
+    );
+  run(query('write-relation-evidence'), relationEvidence(rows.relations));
   // allSettled first: a rejected query must not leave the others' rejections unhandled.
   const results = await Promise.allSettled(pending);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/** A relation row's parallel lists as one record per supporting sentence. */
+function relationEvidence(relations: RelationRow[]): Record<string, unknown>[] {
+  return relations.flatMap((r) =>
+    r.articleIds.map((articleId, i) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      articleId,
+      sentence: r.sentences[i],
+      start: r.starts[i],
+      end: r.ends[i],
+    })),
+  );
 }
 
 /**

@@ -180,6 +180,26 @@ describe('relationship queries on the seed', () => {
     expect(without.nodes.every((x) => ids.has(x.id))).toBe(true);
   });
 
+  test("a relation's edge in a neighbourhood carries its evidence from the relation's records", async () => {
+    const data = await ok<{
+      neighborhood: {
+        nodes: { id: string; name?: string }[];
+        edges: {
+          type: string;
+          from: string;
+          to: string;
+          evidence: { sentence: string; article: { text: string } }[];
+        }[];
+      };
+    }>(`{ neighborhood(name: "روسيا", depth: 1, limit: 30) {
+      nodes { id ... on Entity { name } } edges { type from to evidence { sentence article { text } } } } }`);
+    const name = (id: string) => data.neighborhood.nodes.find((n) => n.id === id)?.name;
+    const leader = data.neighborhood.edges.find((e) => e.type === 'LEADER_OF');
+    expect(leader && [name(leader.from), name(leader.to)]).toEqual(['فلاديمير بوتين', 'روسيا']);
+    expect(leader!.evidence.length).toBeGreaterThan(0);
+    for (const x of leader!.evidence) expect(x.article.text).toContain(x.sentence);
+  });
+
   test('neighbourhood depth over 3 and limit over 100 are rejected', async () => {
     const deep = await api.gql(`{ neighborhood(name: "باكستان", depth: 4) { nodes { id } } }`);
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -32,12 +32,25 @@ describe('exports of the seed graph', () => {
   it('exports the whole graph as GraphML that validates against the GraphML schema', async () => {
     const whole = await readSubgraph(graph.driver, { database: graph.database });
     const { records } = await graph.driver.executeQuery(
-      'MATCH (n) WHERE NOT n:Migration AND NOT n:EntityDigest WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT a:Migration RETURN nodes, count(r) AS rels',
+      'MATCH (n) WHERE NOT n:Migration AND NOT n:EntityDigest AND NOT n:RelationEvidence WITH count(n) AS nodes MATCH (a)-[r]->(b) WHERE NOT a:Migration RETURN nodes, count(r) AS rels',
       {},
       { database: graph.database },
     );
     expect(whole.nodes).toHaveLength(records[0]?.get('nodes'));
     expect(whole.relationships).toHaveLength(records[0]?.get('rels'));
+    // A relation carries its evidence records in the export, as parallel lists.
+    const located = whole.relationships.filter((r) => r.type === 'LOCATED_IN');
+    expect(located.length).toBeGreaterThan(0);
+    for (const r of located) {
+      const { articleIds, sentences, starts, ends } = r.properties as Record<string, unknown[]>;
+      expect(articleIds!.length).toBeGreaterThan(0);
+      expect([sentences!.length, starts!.length, ends!.length]).toEqual([
+        articleIds!.length,
+        articleIds!.length,
+        articleIds!.length,
+      ]);
+      expect(typeof sentences![0]).toBe('string');
+    }
     const file = join(dir, 'seed.graphml');
     writeFileSync(file, toGraphML(whole));
     const result = await validateGraphML(file);

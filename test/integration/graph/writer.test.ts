@@ -60,18 +60,24 @@ describe('graph writer', () => {
       aliasText: expect.stringContaining('الرئيس بوتين'),
     });
     expect((putin!.aliases as string[]).length).toBe(2);
-    const [leader] = await one(
-      "MATCH (:Person {id: 'person:vladimir-putin'})-[r:LEADER_OF]->(:Country {id: 'country:ru'}) RETURN r.articleIds AS ids, r.starts AS starts, r.sentences AS sentences",
+    expect(
+      await one(
+        "MATCH (:Person {id: 'person:vladimir-putin'})-[r:LEADER_OF]->(:Country {id: 'country:ru'}) RETURN count(r) AS n, properties(r) AS props",
+      ),
+    ).toEqual([{ n: 1, props: {} }]);
+    // One evidence record per supporting sentence, never a list on the relation that every new
+    // article rewrites.
+    const evidence = await one(
+      `MATCH (x:RelationEvidence {from: 'person:vladimir-putin', to: 'country:ru', type: 'LEADER_OF'})
+       RETURN x.articleId AS id, x.start AS start, x.sentence AS sentence ORDER BY id`,
     );
-    // Evidence lists are parallel: item i of each belongs together, whatever the load order.
-    const evidence = (leader!.ids as string[]).map((id, i) => [
-      id,
-      (leader!.starts as number[])[i],
-      (leader!.sentences as string[])[i],
-    ]);
-    expect(evidence.sort()).toEqual([
-      ['test-article-a', 0, articleA().relations[0]!.sentence],
-      ['test-article-b', articleB().article.body!.indexOf('وقال مسؤول'), articleB().relations[0]!.sentence],
+    expect(evidence).toEqual([
+      { id: 'test-article-a', start: 0, sentence: articleA().relations[0]!.sentence },
+      {
+        id: 'test-article-b',
+        start: articleB().article.body!.indexOf('وقال مسؤول'),
+        sentence: articleB().relations[0]!.sentence,
+      },
     ]);
   });
 
@@ -119,11 +125,11 @@ describe('graph writer', () => {
     expect(await counts()).toEqual(expectedCounts([articleA()]));
     const [putin] = await one("MATCH (p:Person {id: 'person:vladimir-putin'}) RETURN p.aliases AS aliases");
     expect(putin!.aliases).toEqual(['بوتين']);
-    const [leader] = await one(
-      'MATCH ()-[r:LEADER_OF]->() RETURN r.articleIds AS ids, r.sentences AS sentences',
-    );
-    expect(leader!.ids).toEqual(['test-article-a']);
-    expect(leader!.sentences).toHaveLength(1);
+    expect(
+      await one(
+        "MATCH (:Entity {id: 'person:vladimir-putin'})-[r:LEADER_OF]->() MATCH (x:RelationEvidence {type: 'LEADER_OF'}) RETURN count(DISTINCT r) AS relations, collect(x.articleId) AS ids",
+      ),
+    ).toEqual([{ relations: 1, ids: ['test-article-a'] }]);
     expect(
       await one("MATCH (e:Entity) WHERE e.id IN ['group:kremlin', 'person:dmitry-peskov'] RETURN e.id"),
     ).toEqual([]);
@@ -169,7 +175,9 @@ describe('graph writer', () => {
     await write([articleA(), articleB()]);
     const evidence = () =>
       one(
-        'MATCH ()-[r:LEADER_OF|SPOKESPERSON_OF]->() RETURN type(r) AS type, r.articleIds AS ids, r.starts AS starts ORDER BY type',
+        `MATCH (a)-[r:LEADER_OF|SPOKESPERSON_OF]->(b)
+         MATCH (x:RelationEvidence {from: a.id, to: b.id, type: type(r)})
+         RETURN type(r) AS type, collect(x.articleId) AS ids, collect(x.start) AS starts ORDER BY type`,
       );
     const before = await evidence();
     await deleteArticle(graph.driver, 'test-article-a', { database: graph.database });

@@ -134,7 +134,7 @@ describe('expectedCounts', () => {
 
 describe('relationQuery', () => {
   it('instantiates whitelisted types only', () => {
-    expect(relationQuery('LEADER_OF')).toContain('MERGE (a)-[r:LEADER_OF]->(b)');
+    expect(relationQuery('LEADER_OF')).toContain('MERGE (a)-[:LEADER_OF]->(b)');
     expect(() => relationQuery('X]->() DETACH DELETE (a' as 'LEADER_OF')).toThrow(/unknown relation type/);
   });
 });
