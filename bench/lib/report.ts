@@ -22,6 +22,8 @@ interface LoadSide {
   relationships: number;
   articlesPerSecond: number;
   itemsPerSecond: number;
+  runs?: number[];
+  phases?: ({ batchSeconds: number[]; refreshSeconds: number } | null)[];
 }
 interface LoadJson {
   date: string;
@@ -97,6 +99,23 @@ if (load) {
     );
   }
   out.push('');
+  // Where the loader's median run spent its time: batches of the same size should take the same
+  // time at the start and at the end of a load; the digest refresh runs once at the end.
+  for (const r of load.results) {
+    const i = r.loader.runs?.indexOf(r.loader.seconds) ?? -1;
+    const phases = i >= 0 ? r.loader.phases?.[i] : null;
+    if (!phases?.batchSeconds.length) continue;
+    const b = phases.batchSeconds;
+    const tenth = Math.max(1, Math.round(b.length / 10));
+    const mean = (xs: number[]) => fmt(xs.reduce((t, x) => t + x, 0) / xs.length, 2);
+    out.push(
+      `- loader at ${r.articles} (median run): ${b.length} batch${b.length > 1 ? 'es' : ''}, ` +
+        (b.length >= 10
+          ? `mean ${mean(b.slice(0, tenth))} s per batch in the first tenth and ${mean(b.slice(-tenth))} s in the last; `
+          : `${mean(b)} s per batch; `) +
+        `digest refresh ${phases.refreshSeconds} s`,
+    );
+  }
   const sorted = [...load.results].sort((a, b) => a.articles - b.articles);
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!;

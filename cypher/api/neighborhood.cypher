@@ -31,11 +31,17 @@ CALL (c) {
   RETURN collect(m) AS related
 }
 OPTIONAL MATCH (d:EntityDigest {entityId: c.id})
-WITH c, d, related, $limit - 1 - size(related) AS room, coalesce(d.kinds, []) AS kinds, coalesce(d.counts, []) AS counts,
+WITH c, d, related, $limit - 1 - size(related) AS room, coalesce(d.counts, []) AS counts,
+     [x IN coalesce(d.floors, []) | x <> ''] AS full,
      [key IN coalesce(d.latest, []) | split(key, '\u001F')] AS latest
+// Every channel must name `room` nodes or all it has: a channel without a floor has all, one with
+// a floor has the digest's `keep` newest, and `keep` is what the full channels leave of `latest`
+// divided among them (as in entity-statements-about.cypher; no per-channel scan of the keys).
+WITH c, d, related, room, latest, size([x IN full WHERE x]) AS fullChannels,
+     reduce(t = 0, i IN range(0, size(counts) - 1) | t + CASE WHEN coalesce(full[i], false) THEN 0 ELSE counts[i] END) AS partial
 WITH c, related, room, latest,
-     c:Entity AND NOT coalesce(d:StaleDigest, false) AND all(i IN range(0, size(kinds) - 1) WHERE size([f IN latest WHERE f[0] = kinds[i]]) >= room
-       OR size([f IN latest WHERE f[0] = kinds[i]]) = counts[i]) AS fromDigest
+     c:Entity AND NOT coalesce(d:StaleDigest, false) AND CASE WHEN fullChannels = 0 THEN size(latest) = partial
+       ELSE room <= (size(latest) - partial) / fullChannels END AS fromDigest
 CALL (latest, room, fromDigest) {
   UNWIND CASE WHEN fromDigest AND room > 0 THEN latest ELSE [] END AS f
   WITH DISTINCT f[1] AS date, f[2] AS articleId, f[3] AS start, f[4] AS nid,
