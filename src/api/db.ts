@@ -185,11 +185,15 @@ export class GraphDb {
 
   /**
    * Runs a write that lives elsewhere (the loader's writer) with the same error mapping, so a
-   * mutation never leaks driver internals.
+   * mutation never leaks driver internals, and the same client-side deadline as reads: during an
+   * outage the driver retries a write for up to 15 s. The deadline starts when `work` returns its
+   * promise, so synchronous work before its first await (ingestArticle's extraction) is not
+   * counted against the database's time. A write given up on may still commit once Neo4j is
+   * back; both mutations are safe to repeat (an article's id is its content hash).
    */
   async writeWith<T>(work: (driver: Driver, database: string) => Promise<T>): Promise<T> {
     try {
-      return await work(this.driver, this.database);
+      return await withDeadline(work(this.driver, this.database), this.timeoutMs + DEADLINE_GRACE_MS);
     } catch (error) {
       throw this.mapError(error, 'write');
     }
