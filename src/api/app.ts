@@ -36,6 +36,8 @@ export interface AppOptions {
   ingest?: IngestFn | null;
   /** Neo4j per-transaction timeout in ms (default 10 s). */
   timeoutMs?: number;
+  /** The same for /export (default EXPORT_TIMEOUT_MS, 30 s). */
+  exportTimeoutMs?: number;
   limits?: Partial<Limits>;
   /** CORS allow-list, introspection, body size limit; default from the environment (security.ts). */
   security?: Partial<Security>;
@@ -251,6 +253,7 @@ export function createApp(options: AppOptions): App {
     driver: options.driver,
     database: options.database,
     onError: (error: unknown) => logger.warn({ err: error }, 'export failed'),
+    ...(options.exportTimeoutMs ? { timeoutMs: options.exportTimeoutMs } : {}),
   };
   const server = createServer((req, res) => {
     if (forExplorerOrExport(req.url ?? '/') && (handleExplorer(req, res) || handleExport(req, res, exportDb)))

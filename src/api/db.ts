@@ -1,9 +1,11 @@
 // The API's only way to Neo4j: named, parameterised queries from cypher/api/*.cypher, run in
 // managed transactions (reads via executeRead so neo4j:// cluster URIs route them to readers)
 // with a per-transaction timeout. Driver failures become typed DB_UNAVAILABLE errors.
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { DEADLINE_GRACE_MS, DeadlineExceeded, withDeadline } from '../db/deadline.ts';
 import { apiError } from './errors.ts';
 
 export const QUERY_DIR = fileURLToPath(new URL('../../cypher/api/', import.meta.url));
@@ -86,27 +88,6 @@ export interface GraphDbOptions {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const PING_TIMEOUT_MS = 2_000;
-/** How long past the server-side timeout a request still waits for the driver before giving up. */
-const DEADLINE_GRACE_MS = 1_000;
-
-class DeadlineExceeded extends Error {
-  readonly code = 'ClientDeadlineExceeded';
-}
-
-/**
- * The server-side transaction timeout cannot help when the server is gone: the driver then waits
- * for connections and retries for up to maxTransactionRetryTime (15 s in src/db/driver.ts). This
- * client-side deadline keeps every request within the configured timeout; the abandoned attempt
- * finishes (and closes its session) in the background, its failure swallowed.
- */
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceeded(`no answer from Neo4j within ${ms} ms`)), ms);
-  });
-  work.catch(() => {});
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
 const TIMEOUT = /TransactionTimedOut|TransactionTimeout/;
 
 // The driver sends JS numbers as floats, and Cypher rejects floats as list indexes, LIMIT or

@@ -3,12 +3,19 @@
 // whole graph is refused past HTTP_NODE_LIMIT nodes so one request cannot pull a huge graph.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import { DEADLINE_GRACE_MS, withDeadline } from '../db/deadline.ts';
 import { toNeo4jCsv } from './csv.ts';
 import { toGraphML } from './graphml.ts';
 import { toJson } from './json.ts';
 import { ExportError, MAX_DEPTH, readSubgraph } from './subgraph.ts';
 
 export const HTTP_NODE_LIMIT = 20_000;
+/**
+ * How long one HTTP export may read (server-side transaction timeout; the client gives up a second
+ * later, so an outage answers 503 instead of waiting out the driver's retries). Longer than a
+ * GraphQL request's: an export of HTTP_NODE_LIMIT nodes reads them all with their relationships.
+ */
+export const EXPORT_TIMEOUT_MS = 30_000;
 
 const CONTENT_TYPES = {
   graphml: 'application/graphml+xml; charset=utf-8',
@@ -33,7 +40,7 @@ function wholeNumber(raw: string | null, fallback: number, min: number, max: num
 export function handleExport(
   req: IncomingMessage,
   res: ServerResponse,
-  db: { driver: Driver; database: string; onError?: (error: unknown) => void },
+  db: { driver: Driver; database: string; onError?: (error: unknown) => void; timeoutMs?: number },
 ): boolean {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname !== '/export') return false;
@@ -52,11 +59,16 @@ export function handleExport(
       const from = url.searchParams.get('from') ?? undefined;
       const depth = wholeNumber(url.searchParams.get('depth'), 2, 0, MAX_DEPTH, 'depth');
       const limit = wholeNumber(url.searchParams.get('limit'), HTTP_NODE_LIMIT, 1, HTTP_NODE_LIMIT, 'limit');
-      const graph = await readSubgraph(db.driver, {
-        database: db.database,
-        limit,
-        ...(from ? { from, depth } : {}),
-      });
+      const timeoutMs = db.timeoutMs ?? EXPORT_TIMEOUT_MS;
+      const graph = await withDeadline(
+        readSubgraph(db.driver, {
+          database: db.database,
+          limit,
+          timeoutMs,
+          ...(from ? { from, depth } : {}),
+        }),
+        timeoutMs + DEADLINE_GRACE_MS,
+      );
       const body =
         format === 'graphml'
           ? toGraphML(graph)

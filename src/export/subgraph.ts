@@ -33,6 +33,8 @@ export interface SubgraphOptions {
   depth?: number;
   /** Most nodes: the walk stops there; a whole-graph export larger than this is refused. */
   limit?: number;
+  /** Server-side transaction timeout (ms); none by default (the CLI exports whole graphs). */
+  timeoutMs?: number;
 }
 
 export const MAX_DEPTH = 4;
@@ -43,8 +45,9 @@ export class ExportError extends Error {}
 export async function readSubgraph(driver: Driver, options: SubgraphOptions): Promise<Subgraph> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead((tx) =>
-      options.from ? neighbourhood(tx, options.from, options) : whole(tx, options.limit),
+    return await session.executeRead(
+      (tx) => (options.from ? neighbourhood(tx, options.from, options) : whole(tx, options.limit)),
+      options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
     );
   } finally {
     await session.close();

@@ -32,7 +32,13 @@ beforeAll(async () => {
   driver = await connect({ uri: neo.uri, user: neo.user, password: PASSWORD, database: 'neo4j' });
   await migrate(driver, { database: 'neo4j' });
   await loadSpeakers(driver, 'neo4j', 3, 2);
-  api = await startApi({ driver, database: 'neo4j', timeoutMs: TIMEOUT_MS, apiKey: API_KEY });
+  api = await startApi({
+    driver,
+    database: 'neo4j',
+    timeoutMs: TIMEOUT_MS,
+    exportTimeoutMs: TIMEOUT_MS,
+    apiKey: API_KEY,
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -96,6 +102,13 @@ test('Neo4j down: DB_UNAVAILABLE within the timeout, /ready 503; back up: served
   }
   // The timeout plus the one-second grace the API allows the driver, plus scheduling slack.
   expect(slowest).toBeLessThan(TIMEOUT_MS + 1_000 + 1_500);
+  // An export during the outage: 503 DB_UNAVAILABLE within its own timeout plus the grace.
+  const exportStarted = performance.now();
+  const exported = await fetch(`${api.base}/export?format=json&from=group:target&depth=1`);
+  const exportMs = performance.now() - exportStarted;
+  expect(exported.status).toBe(503);
+  expect(((await exported.json()) as { error: { code: string } }).error.code).toBe('DB_UNAVAILABLE');
+  expect(exportMs).toBeLessThan(TIMEOUT_MS + 1_000 + 1_500);
   const readyStarted = performance.now();
   expect((await fetch(`${api.base}/ready`)).status).toBe(503);
   const readyMs = performance.now() - readyStarted;
@@ -103,7 +116,7 @@ test('Neo4j down: DB_UNAVAILABLE within the timeout, /ready 503; back up: served
   expect((await fetch(`${api.base}/health`)).status).toBe(200);
   console.log(
     `[outage] down: 14 concurrent requests (2 mutations) all DB_UNAVAILABLE, slowest ${Math.round(slowest)} ms ` +
-      `(all 14 answered in ${Math.round(allMs)} ms); /ready 503 in ${Math.round(readyMs)} ms`,
+      `(all 14 answered in ${Math.round(allMs)} ms); /export 503 in ${Math.round(exportMs)} ms; /ready 503 in ${Math.round(readyMs)} ms`,
   );
 
   // Back on the same port and data: the same app, same driver, recovers by itself.
