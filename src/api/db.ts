@@ -1,7 +1,6 @@
 // The API's only way to Neo4j: named, parameterised queries from cypher/api/*.cypher, run in
 // managed transactions (reads via executeRead so neo4j:// cluster URIs route them to readers)
 // with a per-transaction timeout. Driver failures become typed DB_UNAVAILABLE errors.
-
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
