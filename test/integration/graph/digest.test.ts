@@ -371,4 +371,34 @@ describe('entity digests', () => {
     ]);
     expect(fromDigest[`${LEADER} 2 51`]).toHaveLength(51);
   });
+
+  it('answers pages within what the digest keeps from the digest, and only later pages from the graph', async () => {
+    await wipeGraph(graph.driver, graph.database);
+    await write(Array.from({ length: 24 }, (_, i) => article(i + 1)));
+    const page = async (kind: string | null, offset: number, limit: number) => {
+      const [row] = await rows(PAGE_QUERY, {
+        ids: [LEADER],
+        kind,
+        offset: neo4j.int(offset),
+        limit: neo4j.int(limit),
+        speakers: false,
+        sentences: false,
+      });
+      return { total: row!.total, ids: (row!.page as { id: string }[]).map((s) => s.id) };
+    };
+    const before = {
+      all: await page(null, 0, KEEP),
+      said: await page('said', 1, KEEP - 1),
+      deep: await page('said', KEEP, 2),
+    };
+    expect(before.all.ids).toHaveLength(KEEP);
+    expect(before.deep.ids).toHaveLength(2);
+    // Take the statements' ABOUT links away behind the digest's back: only a page cut from the
+    // digest's keys can still name them; a page sorted from the graph finds nothing.
+    await rows(`MATCH (:Statement)-[r:ABOUT]->(:Entity {id: $id}) DELETE r`, { id: LEADER });
+    expect(await page(null, 0, KEEP)).toEqual(before.all);
+    expect(await page('said', 1, KEEP - 1)).toEqual(before.said);
+    // The total still comes from the digest's counts (exact while the digest is not stale).
+    expect(await page('said', KEEP, 2)).toEqual({ total: before.deep.total, ids: [] });
+  });
 });
