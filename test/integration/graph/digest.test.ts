@@ -401,4 +401,28 @@ describe('entity digests', () => {
     // The total still comes from the digest's counts (exact while the digest is not stale).
     expect(await page('said', KEEP, 2)).toEqual({ total: before.deep.total, ids: [] });
   });
+
+  it("cuts a neighbourhood's first ring from the digest when it names enough, and reads the graph otherwise", async () => {
+    await wipeGraph(graph.driver, graph.database);
+    await write(Array.from({ length: 24 }, (_, i) => article(i + 1))); // KEEP (3) per channel
+    const ring = async (limit: number) => {
+      const [row] = await rows(NEIGHBOURHOOD, {
+        id: SPEAKER,
+        depth: neo4j.int(1),
+        limit: neo4j.int(limit),
+        full: false,
+        props: false,
+      });
+      return ((row?.nodes ?? []) as { id: string }[]).map((n) => n.id);
+    };
+    const small = await ring(KEEP + 1); // room for KEEP: within what the digest names
+    const large = await ring(KEEP + 3);
+    expect(small).toHaveLength(KEEP + 1);
+    expect(large).toHaveLength(KEEP + 3);
+    // Take the speaker's SAID_BY links away behind the digest's back: the small ring still comes
+    // from the digest's keys, the large one is read from the graph and finds only the speaker.
+    await rows('MATCH (:Statement)-[r:SAID_BY]->(:Entity {id: $id}) DELETE r', { id: SPEAKER });
+    expect(await ring(KEEP + 1)).toEqual(small);
+    expect(await ring(KEEP + 3)).toEqual([SPEAKER]);
+  });
 });
