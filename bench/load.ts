@@ -32,6 +32,7 @@ import { RELATION_TYPES } from '../src/graph/queries.ts';
 import { type DigestRow, graphRows } from '../src/graph/rows.ts';
 import { DIGEST_KEEP, refreshStaleDigests, writeArticles } from '../src/graph/writer.ts';
 import { machineInfo, processCpuSeconds } from './lib/machine.ts';
+import { batchTenths, type Phases } from './lib/phases.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -197,24 +198,10 @@ function median(xs: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/**
- * Where a loader run's time went: each batch's transaction, then the digest refresh. Batches of
- * the same size that take longer as the graph grows are what makes 10× the articles cost more
- * than 10× the time.
- */
-interface Phases {
-  batchSeconds: number[];
-  refreshSeconds: number;
-}
-
-/** First, middle and last tenth of the batches: mean seconds per batch. */
+/** A run's batches as first, middle and last tenth (mean seconds per batch). */
 function describeBatches(seconds: number[]): string {
-  const tenth = Math.max(1, Math.round(seconds.length / 10));
-  const meanOf = (xs: number[]) => (xs.reduce((t, x) => t + x, 0) / xs.length).toFixed(2);
-  const mid = Math.max(0, Math.floor(seconds.length / 2 - tenth / 2));
-  return `${seconds.length} × (first tenth ${meanOf(seconds.slice(0, tenth))}s, middle ${meanOf(
-    seconds.slice(mid, mid + tenth),
-  )}s, last ${meanOf(seconds.slice(-tenth))}s)`;
+  const t = batchTenths(seconds);
+  return `${seconds.length} × (first tenth ${t.first.toFixed(2)}s, middle ${t.middle.toFixed(2)}s, last ${t.last.toFixed(2)}s)`;
 }
 
 interface Run {
@@ -293,8 +280,8 @@ try {
             );
             phases.batchSeconds.push(Number(t.toFixed(3)));
           }
-          [, phases.refreshSeconds] = await timed(() => refreshStaleDigests(driver, { database }));
-          phases.refreshSeconds = Number(phases.refreshSeconds.toFixed(2));
+          const [, refresh] = await timed(() => refreshStaleDigests(driver, { database }));
+          phases.refreshSeconds = Number(refresh.toFixed(2));
         }),
       );
       loaderRuns.at(-1)!.phases = phases;

@@ -1,6 +1,7 @@
 // `tsx bench/lib/report.ts [--write]`: the figures of bench/results/*.json as the Markdown tables
 // of bench/RESULTS.md, with every ratio and target verdict computed here, not by hand. --write puts
 // them into RESULTS.md between its generated-tables markers.
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { type RawArticle, readArticles } from '../../src/ingest/index.ts';
 import { tokenise } from '../../src/nlp/tokens.ts';
 import { OPERATIONS } from '../api/operations.ts';
 import type { SizeResult } from '../api/run.ts';
+import { batchTenths, type Phases } from './phases.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = <T>(file: string): T | null => {
@@ -23,7 +25,7 @@ interface LoadSide {
   articlesPerSecond: number;
   itemsPerSecond: number;
   runs?: number[];
-  phases?: ({ batchSeconds: number[]; refreshSeconds: number } | null)[];
+  phases?: (Phases | null)[];
 }
 interface LoadJson {
   date: string;
@@ -106,13 +108,12 @@ if (load) {
     const phases = i >= 0 ? r.loader.phases?.[i] : null;
     if (!phases?.batchSeconds.length) continue;
     const b = phases.batchSeconds;
-    const tenth = Math.max(1, Math.round(b.length / 10));
-    const mean = (xs: number[]) => fmt(xs.reduce((t, x) => t + x, 0) / xs.length, 2);
+    const t = batchTenths(b);
     out.push(
       `- loader at ${r.articles} (median run): ${b.length} batch${b.length > 1 ? 'es' : ''}, ` +
         (b.length >= 10
-          ? `mean ${mean(b.slice(0, tenth))} s per batch in the first tenth and ${mean(b.slice(-tenth))} s in the last; `
-          : `${mean(b)} s per batch; `) +
+          ? `mean ${fmt(t.first, 2)} s per batch in the first tenth and ${fmt(t.last, 2)} s in the last; `
+          : `${fmt(b.reduce((x, y) => x + y, 0) / b.length, 2)} s per batch; `) +
         `digest refresh ${phases.refreshSeconds} s`,
     );
   }
