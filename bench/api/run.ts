@@ -91,21 +91,29 @@ async function corpusPresent(driver: Driver, database: string, articles: number)
 
 interface Child {
   kind: ServerKind;
+  /** The kind, or `akhbar@baseline` for the server of --baseline's checkout. */
+  label: string;
   port: number;
   process: ChildProcess;
 }
 
-function startChild(kind: ServerKind, env: NodeJS.ProcessEnv, profileDir?: string): Promise<Child> {
+function startChild(
+  kind: ServerKind,
+  env: NodeJS.ProcessEnv,
+  profileDir?: string,
+  root: string = repo,
+): Promise<Child> {
+  const label = root === repo ? kind : `${kind}@baseline`;
   const profile = profileDir
     ? // One directory per server: tsx's loader thread writes a profile of its own beside the main one.
-      ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, kind)}`]
+      ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, label)}`]
     : [];
   return new Promise((resolveChild, reject) => {
     const child = spawn(
       process.execPath,
-      [...profile, '--import', 'tsx', join(repo, 'bench/api/serve.ts'), kind],
+      [...profile, '--import', 'tsx', join(root, 'bench/api/serve.ts'), kind],
       {
-        cwd: repo,
+        cwd: root,
         env,
         stdio: ['pipe', 'pipe', 'inherit'],
       },
@@ -114,7 +122,7 @@ function startChild(kind: ServerKind, env: NodeJS.ProcessEnv, profileDir?: strin
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const m = /READY (\d+)/.exec(out);
-      if (m) resolveChild({ kind, port: Number(m[1]), process: child });
+      if (m) resolveChild({ kind, label, port: Number(m[1]), process: child });
     });
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} before it was ready`)));
   });
@@ -257,6 +265,12 @@ export interface ApiBenchOptions {
   rounds?: number;
   /** Write a V8 CPU profile of every server process into this directory (node --cpu-prof). */
   profileDir?: string;
+  /**
+   * Another checkout (e.g. `git worktree add /tmp/base HEAD~1`, with its node_modules): its akhbar
+   * server runs beside this one's as `akhbar@baseline`, interleaved in the same rounds, so a change
+   * is measured against the code before it on the same machine minutes. Printed, not saved.
+   */
+  baseline?: string;
 }
 
 export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[]> {
@@ -329,6 +343,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
       try {
         for (const kind of options.servers ?? SERVER_KINDS)
           children.push(await startChild(kind, env, options.profileDir));
+        if (options.baseline)
+          children.push(await startChild('akhbar', env, options.profileDir, resolve(options.baseline)));
         // Every operation on every server once under load before anything is measured: JIT,
         // Neo4j's plan cache and the page cache are warm for the first measured operation too.
         if (prewarm > 0) {
@@ -351,7 +367,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
         // fixed order gave that handicap to the same server every time.
         for (const op of options.operations ?? OPERATIONS) {
           const runs = new Map<
-            ServerKind,
+            string,
             {
               r: LoadResult;
               times: Float64Array;
@@ -360,17 +376,17 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
               cpu: { server: number; neo4j: number | null; loadGenerator: number };
             }[]
           >();
-          const checks = new Map<ServerKind, { answer: string; perRequest: number }>();
+          const checks = new Map<string, { answer: string; perRequest: number }>();
           for (let round = 0; round < rounds; round++) {
             const order = round % 2 === 0 ? children : [...children].reverse();
             for (const child of order) {
               const req = request(child.kind, op, subject, child.port);
-              if (!checks.has(child.kind)) {
+              if (!checks.has(child.label)) {
                 // One request alone first: its answer, and exactly how many statements it sent.
                 await queries(child.port);
                 const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
                 const answer = summarise(child.kind, op, await res.json());
-                checks.set(child.kind, { answer, perRequest: await queries(child.port) });
+                checks.set(child.label, { answer, perRequest: await queries(child.port) });
               }
               if (options.warmup > 0) {
                 await autocannon({
@@ -399,15 +415,15 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                 neo4j: neo4jBefore !== null && neo4jAfter !== null ? neo4jAfter - neo4jBefore : null,
                 loadGenerator: own.user + own.system,
               };
-              runs.set(child.kind, [
-                ...(runs.get(child.kind) ?? []),
+              runs.set(child.label, [
+                ...(runs.get(child.label) ?? []),
                 { r, times, statements, leftover, cpu },
               ]);
             }
           }
           for (const child of children) {
-            const measured = runs.get(child.kind)!;
-            const { answer, perRequest } = checks.get(child.kind)!;
+            const measured = runs.get(child.label)!;
+            const { answer, perRequest } = checks.get(child.label)!;
             const sum = (f: (m: (typeof measured)[number]) => number) =>
               measured.reduce((t, m) => t + f(m), 0);
             // Completed requests; statements of requests cut off at the end are counted too,
@@ -459,9 +475,9 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
                 requestsPerSecond: Math.round((m.r.requests.total / m.r.duration) * 10) / 10,
               })),
             };
-            result.servers[child.kind][op] = entry;
+            if (child.label === child.kind) result.servers[child.kind][op] = entry;
             log(
-              `${articles} ${op.padEnd(16)} ${child.kind.padEnd(13)} p50 ${entry.p50} ms  p99 ${entry.p99} ms  ` +
+              `${articles} ${op.padEnd(16)} ${child.label.padEnd(13)} p50 ${entry.p50} ms  p99 ${entry.p99} ms  ` +
                 `${entry.requestsPerSecond} req/s  ${entry.queriesPerRequest} q/req  ${answer}  ` +
                 `CPU µs/req server ${entry.cpu!.server} neo4j ${entry.cpu!.neo4j ?? '?'} load ${entry.cpu!.loadGenerator}` +
                 (rounds > 1
@@ -476,7 +492,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<SizeResult[
       }
       results.push(result);
       // A run of some of the servers is a quick comparison, not a result for the report.
-      if (options.servers) log('--servers given: bench/results/api.json left as it was');
+      if (options.servers || options.baseline)
+        log('--servers or --baseline given: bench/results/api.json left as it was');
       else saveApiResults([result]);
     }
   } finally {
@@ -509,6 +526,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       ops: { type: 'string' },
       servers: { type: 'string' },
       profile: { type: 'string' },
+      baseline: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -522,6 +540,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     operations: values.ops ? (values.ops.split(',') as OperationName[]) : undefined,
     servers: values.servers ? (values.servers.split(',') as ServerKind[]) : undefined,
     ...(values.profile ? { profileDir: resolve(values.profile) } : {}),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
   });
   process.exit(0);
 }

@@ -39,6 +39,21 @@ export function keyedLoader<A extends Row, T>(
   pick: (row: Row) => T,
   empty: () => T,
 ): DataLoader<Keyed<A>, T, string> {
+  return keyedBatchLoader<A, T>(async (ids, args) => {
+    const values = new Map<string, T>();
+    for (const row of await db.read(query, { ...args, ids: [...ids] })) values.set(String(row.id), pick(row));
+    return values;
+  }, empty);
+}
+
+/**
+ * keyedLoader with the fetching left to `fetch`: one call per group of keys sharing their args,
+ * answering a value per id (ids it leaves out get `empty()`).
+ */
+export function keyedBatchLoader<A extends Row, T>(
+  fetch: (ids: readonly string[], args: A) => Promise<Map<string, T>>,
+  empty: () => T,
+): DataLoader<Keyed<A>, T, string> {
   return new DataLoader<Keyed<A>, T, string>(async (keys) => {
     // Each key's args are serialised once: they group the keys and key the results.
     const sigs = keys.map((key) => JSON.stringify(key.args));
@@ -52,8 +67,8 @@ export function keyedLoader<A extends Row, T>(
     const results = new Map<string, T>();
     await Promise.all(
       [...groups.entries()].map(async ([sig, group]) => {
-        const rows = await db.read(query, { ...group.args, ids: [...new Set(group.ids)] });
-        for (const row of rows) results.set(`${String(row.id)}\u0000${sig}`, pick(row));
+        const values = await fetch([...new Set(group.ids)], group.args);
+        for (const [id, value] of values) results.set(`${id}\u0000${sig}`, value);
       }),
     );
     return keys.map((key, i) => results.get(`${key.id}\u0000${sigs[i]}`) ?? empty());

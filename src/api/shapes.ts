@@ -111,17 +111,7 @@ export function toNode(props: Props): NodeShape | null {
         aliases: strings(props.aliases),
       };
     case 'Statement':
-      return {
-        __typename: t,
-        id,
-        cue: str(props.cue) ?? '',
-        kind: str(props.kind) ?? 'other',
-        quote: str(props.quote) ?? '',
-        sentence: str(props.sentence) ?? '',
-        start: num(props.start),
-        end: num(props.end),
-        articleId: str(props.articleId),
-      };
+      return statementOf(props);
     case 'Event':
       return {
         __typename: t,
@@ -149,6 +139,25 @@ export function toNode(props: Props): NodeShape | null {
     default:
       return null;
   }
+}
+
+/**
+ * A statement from a projection known to be one (no labels needed). A query that sends only what
+ * the selection needs may leave out the sentence (then '') or, under `at`, the article and offsets.
+ */
+export function statementOf(props: Props): StatementShape {
+  const at = props.at && typeof props.at === 'object' ? (props.at as Props) : props;
+  return {
+    __typename: 'Statement',
+    id: String(props.id),
+    cue: str(props.cue) ?? '',
+    kind: str(props.kind) ?? 'other',
+    quote: str(props.quote) ?? '',
+    sentence: str(props.sentence) ?? '',
+    start: num(at.start),
+    end: num(at.end),
+    articleId: str(at.articleId),
+  };
 }
 
 function as<T extends NodeShape>(props: unknown, ok: (n: NodeShape) => n is T): T | null {

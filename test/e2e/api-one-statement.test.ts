@@ -86,6 +86,42 @@ describe('one statement per request', () => {
     expect(viaEvidence.entity.statementsAbout.edges.map((e) => e.node.evidence?.sentence)).toEqual(sentences);
   });
 
+  test('a page fetches only what its statements select, and each part answers as it does elsewhere', async () => {
+    const PARTS: Record<string, string> = {
+      speaker: 'speaker { __typename ... on Entity { entityId } ... on Source { description } }',
+      via: 'via { entityId }',
+      article: 'article { id }',
+      evidence: 'evidence { text start end sentence }',
+    };
+    const FIELDS = `id ${Object.values(PARTS).join(' ')}`;
+    type Node = { id: string; speaker: unknown; via: unknown; article: unknown; evidence: unknown };
+    // The same fields through the statements list (whole nodes, speakers by their own loader).
+    const listed = await ok<{ statements: { edges: { node: Node }[] } }>(
+      `query ($id: ID!) { statements(filter: { about: $id }, first: 100) { edges { node { ${FIELDS} } } } }`,
+      { id: isis },
+    );
+    const want = new Map(listed.statements.edges.map((e) => [e.node.id, e.node]));
+    expect(want.size).toBeGreaterThan(3);
+    expect([...want.values()].filter((n) => n.evidence !== null).length).toBeGreaterThan(0);
+    // Each part alone, then all at once: one query whatever is selected, and the same values (an
+    // article is loaded by its own loader: a second query).
+    for (const part of ['speaker', 'via', 'article', 'evidence', 'all']) {
+      const selection = part === 'all' ? FIELDS : `id ${PARTS[part]}`;
+      const { data, count } = await counted<{ entity: { statementsAbout: { edges: { node: Node }[] } } }>(
+        `query ($id: ID!) { entity(id: $id) { statementsAbout(first: 100) { edges { node { ${selection} } } } } }`,
+        { id: isis },
+      );
+      expect(count, part).toBe(part === 'article' || part === 'all' ? 2 : 1);
+      const nodes = data.entity.statementsAbout.edges.map((e) => e.node);
+      expect(nodes.length, part).toBe(want.size);
+      for (const node of nodes) {
+        const expected = want.get(node.id)!;
+        for (const [key, value] of Object.entries(node))
+          expect(value, `${part} ${node.id} ${key}`).toEqual(expected[key as keyof Node]);
+      }
+    }
+  });
+
   test('an unknown id is still NOT_FOUND, with or without statements selected', async () => {
     for (const selection of ['{ name }', '{ name statementsAbout(first: 10) { totalCount } }']) {
       const res = await api.gql(`{ entity(id: "person:nobody") ${selection} }`);

@@ -5,6 +5,7 @@ import {
   emptyPage,
   idLoader,
   type Keyed,
+  keyedBatchLoader,
   keyedLoader,
   type PageArgs,
   type PageResult,
@@ -17,13 +18,14 @@ import {
   type NodeShape,
   nonNull,
   type StatementShape,
+  statementOf,
   toAnyNode,
   toEntity,
   toEvent,
   toStatement,
   zipEvidence,
 } from '../shapes.ts';
-import { type SpeakersShape, toSpeakers } from './statement.loaders.ts';
+import { type SpeakersShape, toSpeaker } from './statement.loaders.ts';
 
 export const RELATION_TYPES = [
   'LEADER_OF',
@@ -58,29 +60,77 @@ export interface TimelineEntryShape {
 }
 
 /**
- * A page of the statements about an entity, with the entity itself and, when asked for
- * (`speakers` in the args), each statement's speaker and outlet, for priming their loaders.
+ * A page of the statements about an entity, with the entity itself and, when the args ask for
+ * them (`speakers`, `via`), each statement's speaker and outlet, for priming their loaders.
  */
 export interface StatementsAboutPage extends PageResult<StatementShape> {
   entity: EntityShape | null;
-  speakers: Map<string, SpeakersShape>;
+  speakers: Map<string, SpeakersShape['speaker']>;
+  vias: Map<string, SpeakersShape['via']>;
 }
 
-function statementsAboutPage(row: Row): StatementsAboutPage {
-  const page = pageOfRows(row, toStatement);
-  const speakers = new Map<string, SpeakersShape>();
-  for (const x of Array.isArray(row.page) ? (row.page as Row[]) : []) {
-    if (x?.__speakers && typeof x.__speakers === 'object') {
-      speakers.set(String(x.id), toSpeakers(x.__speakers as Row));
-    }
+/** What a statements-about page fetches beyond each statement's short fields. */
+export interface StatementsAboutArgs extends PageArgs {
+  kind: string | null;
+  speakers: boolean;
+  via: boolean;
+  sentences: boolean;
+  locations: boolean;
+}
+
+function statementsAboutPage(row: Row, args: StatementsAboutArgs): StatementsAboutPage {
+  const page = Array.isArray(row.page) ? (row.page as Row[]) : [];
+  const speakers = new Map<string, SpeakersShape['speaker']>();
+  const vias = new Map<string, SpeakersShape['via']>();
+  for (const x of page) {
+    if (args.speakers) speakers.set(String(x.id), toSpeaker(x.speaker));
+    if (args.via) vias.set(String(x.id), toEntity(x.via));
   }
-  return { ...page, entity: toEntity(row.node), speakers };
+  return {
+    total: Number(row.total ?? 0),
+    items: page.map(statementOf),
+    entity: toEntity(row.node),
+    speakers,
+    vias,
+  };
+}
+
+const emptyStatementsAbout = (): StatementsAboutPage => ({
+  ...emptyPage<StatementShape>(),
+  entity: null,
+  speakers: new Map(),
+  vias: new Map(),
+});
+
+/**
+ * Pages of statements about entities: cut from their digests (entity-statements-about), and only
+ * for the entities whose digest cannot answer this page, sorted from every statement
+ * (entity-statements-about-sorted), a second query.
+ */
+export async function statementsAboutPages(
+  db: GraphDb,
+  ids: readonly string[],
+  args: StatementsAboutArgs,
+): Promise<Map<string, StatementsAboutPage>> {
+  const params = { ...args, ids: [...ids] };
+  const rows = await db.read('entity-statements-about', params);
+  const pages = new Map<string, StatementsAboutPage>();
+  const rest: string[] = [];
+  for (const row of rows) {
+    if (row.fromDigest === true) pages.set(String(row.id), statementsAboutPage(row, args));
+    else rest.push(String(row.id));
+  }
+  if (rest.length > 0) {
+    for (const row of await db.read('entity-statements-about-sorted', { ...params, ids: rest }))
+      pages.set(String(row.id), statementsAboutPage(row, args));
+  }
+  return pages;
 }
 
 export interface EntityLoaders {
   byId: DataLoader<string, EntityShape | null>;
   statementsBy: DataLoader<Keyed<PageArgs>, PageResult<StatementShape>, string>;
-  statementsAbout: DataLoader<Keyed<PageArgs>, StatementsAboutPage, string>;
+  statementsAbout: DataLoader<Keyed<StatementsAboutArgs>, StatementsAboutPage, string>;
   events: DataLoader<Keyed<PageArgs>, PageResult<EventShape>, string>;
   relations: DataLoader<Keyed<Row>, RelationShape[], string>;
   coMentioned: DataLoader<Keyed<Row>, CoMentionShape[], string>;
@@ -97,11 +147,9 @@ export function entityLoaders(db: GraphDb): EntityLoaders {
       (r) => pageOfRows(r, toStatement),
       emptyPage,
     ),
-    statementsAbout: keyedLoader<PageArgs, StatementsAboutPage>(
-      db,
-      'entity-statements-about',
-      statementsAboutPage,
-      () => ({ ...emptyPage<StatementShape>(), entity: null, speakers: new Map() }),
+    statementsAbout: keyedBatchLoader<StatementsAboutArgs, StatementsAboutPage>(
+      (ids, args) => statementsAboutPages(db, ids, args),
+      emptyStatementsAbout,
     ),
     events: keyedLoader<PageArgs, PageResult<EventShape>>(
       db,

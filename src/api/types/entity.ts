@@ -10,7 +10,7 @@ import type { PageArgs } from '../loaders.ts';
 import { checkSize, type Page, pageOf, toConnection } from '../pagination.ts';
 import { argumentValues, fieldsAt, selectedNames } from '../selection.ts';
 import { type EntityShape, type EntityTypename, lookupForms, toEntity } from '../shapes.ts';
-import { RELATION_TYPES, type StatementsAboutPage } from './entity.loaders.ts';
+import { RELATION_TYPES, type StatementsAboutArgs, type StatementsAboutPage } from './entity.loaders.ts';
 import {
   DirectionEnum,
   EntitySortEnum,
@@ -59,39 +59,45 @@ export async function findEntity(
   throw badInput('give an id or a name');
 }
 
-type StatementsAboutArgs = { kind?: string | null; first?: number | null; after?: string | null };
+type StatementsAboutFieldArgs = { kind?: string | null; first?: number | null; after?: string | null };
+
+/** What a statements page fetches beyond each statement's short fields (see `wanted`). */
+type Wants = Pick<StatementsAboutArgs, 'speakers' | 'via' | 'sentences' | 'locations'>;
 
 /**
  * The statementsAbout loader's key arguments. One function for the field's resolver and the
  * prefetch in `entity`, so both build the same key (property order included: the loader keys on
  * their JSON).
  */
-function statementsAboutArgs(
-  args: StatementsAboutArgs,
-  page: Page,
-  wants: { speakers: boolean; sentences: boolean },
-): PageArgs {
-  return { kind: args.kind ?? null, ...page, speakers: wants.speakers, sentences: wants.sentences };
+function statementsAboutArgs(args: StatementsAboutFieldArgs, page: Page, wants: Wants): StatementsAboutArgs {
+  return {
+    kind: args.kind ?? null,
+    ...page,
+    speakers: wants.speakers,
+    via: wants.via,
+    sentences: wants.sentences,
+    locations: wants.locations,
+  };
 }
 
 /**
  * What a statements connection's selection asks of each statement beyond its own short fields:
- * who made it or through which outlet (speakers), and its sentence (the longest field, fetched
- * only for `sentence` and `evidence`).
+ * who made it, the outlet relaying it, its sentence (the longest field) and where it is (article
+ * and offsets, for `article` and `evidence`).
  */
-function wanted(
-  nodes: readonly FieldNode[],
-  fragments: GraphQLResolveInfo['fragments'],
-): { speakers: boolean; sentences: boolean } {
+function wanted(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Wants {
   const selected = selectedNames(fieldsAt(nodes, fragments, ['edges', 'node']), fragments);
   return {
-    speakers: selected.has('speaker') || selected.has('via'),
+    speakers: selected.has('speaker'),
+    via: selected.has('via'),
     sentences: selected.has('sentence') || selected.has('evidence'),
+    locations: selected.has('article') || selected.has('evidence'),
   };
 }
 
 function primeSpeakers(ctx: ApiContext, page: StatementsAboutPage): void {
-  for (const [id, speakers] of page.speakers) ctx.loaders.statement.speakers.prime(id, speakers);
+  for (const [id, speaker] of page.speakers) ctx.loaders.statement.speaker.prime(id, speaker);
+  for (const [id, via] of page.vias) ctx.loaders.statement.via.prime(id, via);
 }
 
 /**
@@ -106,9 +112,9 @@ async function prefetchStatementsAbout(ctx: ApiContext, id: string, info: GraphQ
   const definition = (info.schema.getType('Entity') as GraphQLInterfaceType | undefined)?.getFields()
     .statementsAbout;
   if (!field || !definition) return;
-  let args: PageArgs;
+  let args: StatementsAboutArgs;
   try {
-    const values = argumentValues(definition, field, info.variableValues) as StatementsAboutArgs;
+    const values = argumentValues(definition, field, info.variableValues) as StatementsAboutFieldArgs;
     args = statementsAboutArgs(values, pageOf(values), wanted([field], info.fragments));
   } catch {
     return; // bad arguments: the field's own resolver reports them where they belong

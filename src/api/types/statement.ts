@@ -29,13 +29,13 @@ builder.node(StatementRef, {
     speaker: t.field({
       type: SpeakerRef,
       nullable: true,
-      resolve: async (s, _args, ctx) => (await ctx.loaders.statement.speakers.load(s.id))?.speaker ?? null,
+      resolve: (s, _args, ctx) => ctx.loaders.statement.speaker.load(s.id),
     }),
     via: t.field({
       type: EntityRef,
       nullable: true,
       description: 'The outlet that relayed it (صنداي تايمز…).',
-      resolve: async (s, _args, ctx) => (await ctx.loaders.statement.speakers.load(s.id))?.via ?? null,
+      resolve: (s, _args, ctx) => ctx.loaders.statement.via.load(s.id),
     }),
     about: t.field({
       type: [TopicRef],

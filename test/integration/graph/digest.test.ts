@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { compactCypher, GraphDb } from '../../../src/api/db.ts';
+import { type StatementsAboutArgs, statementsAboutPages } from '../../../src/api/types/entity.loaders.ts';
 import { PROJECT_ROOT } from '../../../src/db/local-neo4j.ts';
 import { readMigrations } from '../../../src/db/migrate.ts';
 import type { ArticleExtraction, StatementKind } from '../../../src/extract/contract.ts';
@@ -14,7 +16,9 @@ import { useGraph, wipeGraph } from '../../support/graph.ts';
 
 const KEEP = 3;
 const KINDS: StatementKind[] = ['said', 'denied', 'accused', 'warned'];
-const PAGE_QUERY = readFileSync(`${PROJECT_ROOT}/cypher/api/entity-statements-about.cypher`, 'utf8');
+const DIGEST_PAGE = compactCypher(
+  readFileSync(`${PROJECT_ROOT}/cypher/api/entity-statements-about.cypher`, 'utf8'),
+);
 const NEIGHBOURHOOD = readFileSync(`${PROJECT_ROOT}/cypher/api/neighborhood.cypher`, 'utf8');
 const LEADER = 'person:digest-leader';
 const SPEAKER = 'person:digest-speaker';
@@ -153,6 +157,35 @@ describe('entity digests', () => {
     const { records } = await graph.driver.executeQuery(cypher, params, { database: graph.database });
     return records.map((r) => r.toObject());
   };
+  /** A page of statements about an entity as the API's loader gets it (digest, else sorted). */
+  const statementsAbout = async (id: string, args: Partial<StatementsAboutArgs>) => {
+    const all: StatementsAboutArgs = {
+      kind: null,
+      offset: 0,
+      limit: 10,
+      speakers: false,
+      via: false,
+      sentences: false,
+      locations: false,
+      ...args,
+    };
+    const db = new GraphDb({ driver: graph.driver, database: graph.database });
+    return (await statementsAboutPages(db, [id], all)).get(id)!;
+  };
+  /** Whether the digest query alone answers this page. */
+  const fromDigest = async (id: string, kind: string | null, offset: number, limit: number) => {
+    const [row] = await rows(DIGEST_PAGE, {
+      ids: [id],
+      kind,
+      offset: neo4j.int(offset),
+      limit: neo4j.int(limit),
+      speakers: false,
+      via: false,
+      sentences: false,
+      locations: false,
+    });
+    return row?.fromDigest;
+  };
   const write = (xs: ArticleExtraction[], replace = false) =>
     writeArticles(graph.driver, xs, { database: graph.database, replace, digestKeep: KEEP });
 
@@ -217,22 +250,15 @@ describe('entity digests', () => {
       { id: SPEAKER },
     ]);
     // A stale digest is not trusted: the first page and its total come from the statements.
-    const params = {
-      ids: [LEADER],
-      kind: null,
-      offset: neo4j.int(0),
-      limit: neo4j.int(2),
-      speakers: false,
-      sentences: false,
-    };
-    const [page] = await rows(PAGE_QUERY, params);
-    expect(page?.total).toBe(84);
-    expect(((page?.page ?? []) as { id: string }[]).map((s) => s.id)).toEqual([
-      'digest-article-011:st1',
-      'digest-article-011:st2',
+    expect(await fromDigest(LEADER, null, 0, 2)).toBe(false);
+    const page = await statementsAbout(LEADER, { limit: 2 });
+    expect(page.total).toBe(84);
+    expect(page.items.map((s) => s.id)).toEqual(['digest-article-011:st1', 'digest-article-011:st2']);
+    // Not asked for, the sentence and the location are not sent.
+    expect(page.items.map((s) => [s.sentence, s.articleId, s.start])).toEqual([
+      ['', null, null],
+      ['', null, null],
     ]);
-    // Not asked for, the sentence is not sent.
-    expect(((page?.page ?? []) as { sentence: unknown }[]).map((s) => s.sentence)).toEqual([null, null]);
     expect(
       await refreshStaleDigests(graph.driver, { database: graph.database, digestKeep: KEEP, batch: 2 }),
     ).toBe(3);
@@ -274,7 +300,7 @@ describe('entity digests', () => {
       WITH s, a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, s.articleId, s.start, s.id
       WITH collect(s.id) AS ids
       RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS page`;
-    let fromDigest = 0;
+    let cut = 0;
     for (const id of [LEADER, LAND, SPEAKER]) {
       for (const kind of [null, ...KINDS, 'other']) {
         for (const [offset, limit] of [
@@ -285,38 +311,31 @@ describe('entity digests', () => {
           [3, 5],
           [70, 10],
         ] as const) {
-          const params = {
+          const at = `${id} ${kind} ${offset}+${limit}`;
+          const [want] = await rows(reference, {
             id,
-            ids: [id],
             kind,
             offset: neo4j.int(offset),
             limit: neo4j.int(limit),
-            speakers: true,
-            sentences: true,
-          };
-          const [want] = await rows(reference, params);
-          const got = await rows(PAGE_QUERY, params);
-          expect(got, `${id} ${kind} ${offset}+${limit}`).toHaveLength(1);
-          const page = got[0]!.page as {
-            id: string;
-            sentence: string | null;
-            __speakers: { speaker: { id: string } };
-          }[];
-          expect(
-            { total: got[0]!.total, page: page.map((s) => s.id) },
-            `${id} ${kind} ${offset}+${limit}`,
-          ).toEqual(want);
-          for (const s of page) {
+          });
+          const args = { kind, offset, limit, speakers: true, via: true, sentences: true, locations: true };
+          const got = await statementsAbout(id, args);
+          expect({ total: got.total, page: got.items.map((s) => s.id) }, at).toEqual(want);
+          for (const s of got.items) {
             expect(s.sentence, s.id).toMatch(/\S/);
-            expect(s.__speakers.speaker.id).toBe(
+            expect(s.articleId, s.id).toBe(s.id.split(':')[0]);
+            expect(got.speakers.get(s.id)?.id, s.id).toBe(
               s.id.endsWith(':st4') ? `${s.id.slice(0, -4)}:source-1` : SPEAKER,
             );
+            expect(got.vias.get(s.id), s.id).toBeNull();
           }
-          if (offset + limit <= KEEP) fromDigest += 1;
+          const digest = await fromDigest(id, kind, offset, limit);
+          if (offset + limit <= KEEP) expect(digest, at).toBe(true);
+          if (digest) cut += 1;
         }
       }
     }
-    expect(fromDigest).toBeGreaterThan(0);
+    expect(cut).toBeGreaterThan(0);
   });
 
   it('gives the same neighbourhood, entities first then newest first, from the digest as from every relationship', async () => {
@@ -376,15 +395,8 @@ describe('entity digests', () => {
     await wipeGraph(graph.driver, graph.database);
     await write(Array.from({ length: 24 }, (_, i) => article(i + 1)));
     const page = async (kind: string | null, offset: number, limit: number) => {
-      const [row] = await rows(PAGE_QUERY, {
-        ids: [LEADER],
-        kind,
-        offset: neo4j.int(offset),
-        limit: neo4j.int(limit),
-        speakers: false,
-        sentences: false,
-      });
-      return { total: row!.total, ids: (row!.page as { id: string }[]).map((s) => s.id) };
+      const got = await statementsAbout(LEADER, { kind, offset, limit });
+      return { total: got.total, ids: got.items.map((s) => s.id) };
     };
     const before = {
       all: await page(null, 0, KEEP),
@@ -393,13 +405,13 @@ describe('entity digests', () => {
     };
     expect(before.all.ids).toHaveLength(KEEP);
     expect(before.deep.ids).toHaveLength(2);
+    expect(await fromDigest(LEADER, 'said', KEEP, 2)).toBe(false);
     // Take the statements' ABOUT links away behind the digest's back: only a page cut from the
     // digest's keys can still name them; a page sorted from the graph finds nothing.
     await rows(`MATCH (:Statement)-[r:ABOUT]->(:Entity {id: $id}) DELETE r`, { id: LEADER });
     expect(await page(null, 0, KEEP)).toEqual(before.all);
     expect(await page('said', 1, KEEP - 1)).toEqual(before.said);
-    // The total still comes from the digest's counts (exact while the digest is not stale).
-    expect(await page('said', KEEP, 2)).toEqual({ total: before.deep.total, ids: [] });
+    expect(await page('said', KEEP, 2)).toEqual({ total: 0, ids: [] });
   });
 
   it("cuts a neighbourhood's first ring from the digest when it names enough, and reads the graph otherwise", async () => {
