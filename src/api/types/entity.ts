@@ -6,7 +6,6 @@ import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseAnyId } from '../ids.ts';
-import type { PageArgs } from '../loaders.ts';
 import { checkSize, type Page, pageOf, toConnection } from '../pagination.ts';
 import { argumentValues, fieldsAt, selectedNames } from '../selection.ts';
 import { type EntityShape, type EntityTypename, lookupForms, toEntity } from '../shapes.ts';
