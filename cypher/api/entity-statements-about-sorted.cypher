@@ -14,11 +14,10 @@ CALL (n) {
   WITH collect(s) AS everything
   RETURN everything[$offset..$offset + $limit] AS items, size(everything) AS total
 }
-RETURN id, n {.id, .name, .nameEn, .aliases, __labels: labels(n)} AS node, total, [x IN items |
-    x {.id, .kind, .cue, .quote,
-    sentence: CASE WHEN $sentences THEN x.sentence END,
-    at: CASE WHEN $locations THEN x {.articleId, .start, .end} END,
-    speaker: CASE WHEN $speakers THEN
-      head([(x)-[:SAID_BY]->(y) | y {.id, .name, .nameEn, .aliases, .description, __labels: labels(y)}]) END,
-    via: CASE WHEN $via THEN head([(x)-[:VIA]->(v:Entity) | v {.id, .name, .nameEn, .aliases, __labels: labels(v)}]) END
-    }] AS page
+RETURN id, n {.id, .name, .nameEn, .aliases, __labels: labels(n)} AS node, total, [x IN items | x {.id, .kind, .cue, .quote}] AS page,
+  CASE WHEN $sentences THEN [x IN items | x.sentence] END AS sentences,
+  CASE WHEN $locations THEN [x IN items | [x.articleId, x.start, x.end]] END AS locations,
+  CASE WHEN $speakers THEN [x IN items |
+    head([(x)-[:SAID_BY]->(y) | y {.id, .name, .nameEn, .aliases, .description, __labels: labels(y)}])] END AS speakers,
+  CASE WHEN $via THEN [x IN items |
+    head([(x)-[:VIA]->(v:Entity) | v {.id, .name, .nameEn, .aliases, __labels: labels(v)}])] END AS vias

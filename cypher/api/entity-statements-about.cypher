@@ -12,10 +12,12 @@
 // entity-statements-about-sorted.cypher for those entities: a query of its own, so the common
 // case sends and plans only this one. No digest means nothing is said about the entity.
 //
-// Each statement carries only what the selection needs: the sentence with $sentences, where it
-// is ($locations: article, offsets) for `article`/`evidence`, who made it with $speakers and the
-// outlet relaying it with $via (to prime those loaders). Keep this projection and the sorted
-// file's the same.
+// The page's statements come with their short fields; what only some selections need comes in
+// lists beside them, index for index, or null when not asked for (one null, not one per
+// statement: decoding the answer is most of what the driver does for a request): the sentences
+// ($sentences), [articleId, start, end] for `article`/`evidence` ($locations), who made each
+// ($speakers) and the outlet relaying it ($via), to prime those loaders. Keep this projection and
+// the sorted file's the same.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL MATCH (d:EntityDigest {entityId: id})
@@ -52,11 +54,10 @@ CALL (latest, fromDigest) {
     RETURN s
   } AS items
 }
-RETURN id, fromDigest, n {.id, .name, .nameEn, .aliases, __labels: labels(n)} AS node, total, [x IN items |
-    x {.id, .kind, .cue, .quote,
-    sentence: CASE WHEN $sentences THEN x.sentence END,
-    at: CASE WHEN $locations THEN x {.articleId, .start, .end} END,
-    speaker: CASE WHEN $speakers THEN
-      head([(x)-[:SAID_BY]->(y) | y {.id, .name, .nameEn, .aliases, .description, __labels: labels(y)}]) END,
-    via: CASE WHEN $via THEN head([(x)-[:VIA]->(v:Entity) | v {.id, .name, .nameEn, .aliases, __labels: labels(v)}]) END
-    }] AS page
+RETURN id, fromDigest, n {.id, .name, .nameEn, .aliases, __labels: labels(n)} AS node, total, [x IN items | x {.id, .kind, .cue, .quote}] AS page,
+  CASE WHEN $sentences THEN [x IN items | x.sentence] END AS sentences,
+  CASE WHEN $locations THEN [x IN items | [x.articleId, x.start, x.end]] END AS locations,
+  CASE WHEN $speakers THEN [x IN items |
+    head([(x)-[:SAID_BY]->(y) | y {.id, .name, .nameEn, .aliases, .description, __labels: labels(y)}])] END AS speakers,
+  CASE WHEN $via THEN [x IN items |
+    head([(x)-[:VIA]->(v:Entity) | v {.id, .name, .nameEn, .aliases, __labels: labels(v)}])] END AS vias

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { type App, createApp } from './app.ts';
+import { useCheapSourceMappedStacks } from './stack-traces.ts';
 import type { IngestFn } from './types/mutations.ts';
 
 export const DEFAULT_PORT = 4000;
@@ -28,6 +29,8 @@ export interface Serving extends App {
 }
 
 export async function serve(options: ServeOptions): Promise<Serving> {
+  // The process is the server's: its stacks are formatted the cheap way (stack-traces.ts).
+  useCheapSourceMappedStacks();
   const logger = options.logger ?? pino({ name: 'akhbar-api' });
   const app = createApp({
     driver: options.driver,

@@ -32,6 +32,9 @@ export interface StatementShape {
   start: number | null;
   end: number | null;
   articleId: string | null;
+  /** Who made it and the outlet relaying it, when the query that found it fetched them too. */
+  speaker?: EntityShape | SourceShape | null;
+  via?: EntityShape | null;
 }
 
 export interface EventShape {
@@ -143,10 +146,9 @@ export function toNode(props: Props): NodeShape | null {
 
 /**
  * A statement from a projection known to be one (no labels needed). A query that sends only what
- * the selection needs may leave out the sentence (then '') or, under `at`, the article and offsets.
+ * the selection needs may leave out the sentence (then '') and the article and offsets (null).
  */
 export function statementOf(props: Props): StatementShape {
-  const at = props.at && typeof props.at === 'object' ? (props.at as Props) : props;
   return {
     __typename: 'Statement',
     id: String(props.id),
@@ -154,9 +156,9 @@ export function statementOf(props: Props): StatementShape {
     kind: str(props.kind) ?? 'other',
     quote: str(props.quote) ?? '',
     sentence: str(props.sentence) ?? '',
-    start: num(at.start),
-    end: num(at.end),
-    articleId: str(at.articleId),
+    start: num(props.start),
+    end: num(props.end),
+    articleId: str(props.articleId),
   };
 }
 

@@ -25,7 +25,7 @@ import {
   toStatement,
   zipEvidence,
 } from '../shapes.ts';
-import { type SpeakersShape, toSpeaker } from './statement.loaders.ts';
+import { toSpeaker } from './statement.loaders.ts';
 
 export const RELATION_TYPES = [
   'LEADER_OF',
@@ -60,13 +60,11 @@ export interface TimelineEntryShape {
 }
 
 /**
- * A page of the statements about an entity, with the entity itself and, when the args ask for
- * them (`speakers`, `via`), each statement's speaker and outlet, for priming their loaders.
+ * A page of the statements about an entity, with the entity itself; when the args ask for them
+ * (`speakers`, `via`), each statement carries its speaker and outlet.
  */
 export interface StatementsAboutPage extends PageResult<StatementShape> {
   entity: EntityShape | null;
-  speakers: Map<string, SpeakersShape['speaker']>;
-  vias: Map<string, SpeakersShape['via']>;
 }
 
 /** What a statements-about page fetches beyond each statement's short fields. */
@@ -78,28 +76,33 @@ export interface StatementsAboutArgs extends PageArgs {
   locations: boolean;
 }
 
-function statementsAboutPage(row: Row, args: StatementsAboutArgs): StatementsAboutPage {
-  const page = Array.isArray(row.page) ? (row.page as Row[]) : [];
-  const speakers = new Map<string, SpeakersShape['speaker']>();
-  const vias = new Map<string, SpeakersShape['via']>();
-  for (const x of page) {
-    if (args.speakers) speakers.set(String(x.id), toSpeaker(x.speaker));
-    if (args.via) vias.set(String(x.id), toEntity(x.via));
-  }
-  return {
-    total: Number(row.total ?? 0),
-    items: page.map(statementOf),
-    entity: toEntity(row.node),
-    speakers,
-    vias,
-  };
+const list = (v: unknown): unknown[] | null => (Array.isArray(v) ? v : null);
+
+function statementsAboutPage(row: Row): StatementsAboutPage {
+  const page = list(row.page) ?? [];
+  const sentences = list(row.sentences);
+  const locations = list(row.locations);
+  const speakerList = list(row.speakers);
+  const viaList = list(row.vias);
+  const items = page.map((props, i) => {
+    const at = locations ? (list(locations[i]) ?? []) : [];
+    const s = statementOf({
+      ...(props as Row),
+      sentence: sentences?.[i],
+      articleId: at[0],
+      start: at[1],
+      end: at[2],
+    });
+    if (speakerList) s.speaker = toSpeaker(speakerList[i]);
+    if (viaList) s.via = toEntity(viaList[i]);
+    return s;
+  });
+  return { total: Number(row.total ?? 0), items, entity: toEntity(row.node) };
 }
 
 const emptyStatementsAbout = (): StatementsAboutPage => ({
   ...emptyPage<StatementShape>(),
   entity: null,
-  speakers: new Map(),
-  vias: new Map(),
 });
 
 /**
@@ -117,12 +120,12 @@ export async function statementsAboutPages(
   const pages = new Map<string, StatementsAboutPage>();
   const rest: string[] = [];
   for (const row of rows) {
-    if (row.fromDigest === true) pages.set(String(row.id), statementsAboutPage(row, args));
+    if (row.fromDigest === true) pages.set(String(row.id), statementsAboutPage(row));
     else rest.push(String(row.id));
   }
   if (rest.length > 0) {
     for (const row of await db.read('entity-statements-about-sorted', { ...params, ids: rest }))
-      pages.set(String(row.id), statementsAboutPage(row, args));
+      pages.set(String(row.id), statementsAboutPage(row));
   }
   return pages;
 }

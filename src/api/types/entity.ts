@@ -9,7 +9,7 @@ import { parseAnyId } from '../ids.ts';
 import { checkSize, type Page, pageOf, toConnection } from '../pagination.ts';
 import { argumentValues, fieldsAt, selectedNames } from '../selection.ts';
 import { type EntityShape, type EntityTypename, lookupForms, toEntity } from '../shapes.ts';
-import { RELATION_TYPES, type StatementsAboutArgs, type StatementsAboutPage } from './entity.loaders.ts';
+import { RELATION_TYPES, type StatementsAboutArgs } from './entity.loaders.ts';
 import {
   DirectionEnum,
   EntitySortEnum,
@@ -94,11 +94,6 @@ function wanted(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['frag
   };
 }
 
-function primeSpeakers(ctx: ApiContext, page: StatementsAboutPage): void {
-  for (const [id, speaker] of page.speakers) ctx.loaders.statement.speaker.prime(id, speaker);
-  for (const [id, via] of page.vias) ctx.loaders.statement.via.prime(id, via);
-}
-
 /**
  * `entity(id) { statementsAbout(…) { … } }` (an entity card) would otherwise be a waterfall of
  * statements: the entity, then its statements, then their speakers, each sent after the previous
@@ -119,7 +114,6 @@ async function prefetchStatementsAbout(ctx: ApiContext, id: string, info: GraphQ
     return; // bad arguments: the field's own resolver reports them where they belong
   }
   const r = await ctx.loaders.entity.statementsAbout.load({ id, args });
-  primeSpeakers(ctx, r);
   // An unknown id primes nothing: findEntity then answers NOT_FOUND as before.
   if (r.entity) ctx.loaders.entity.byId.prime(r.entity.id, r.entity);
 }
@@ -180,7 +174,6 @@ EntityRef.implement({
           id: e.id,
           args: statementsAboutArgs(args, page, wanted(info.fieldNodes, info.fragments)),
         });
-        primeSpeakers(ctx, r);
         return toConnection(r.items, r.total, page);
       },
     }),

@@ -1,5 +1,5 @@
 // Per-request loaders for statements: by id, who said them and via whom, what they are about.
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { GraphDb, Row } from '../db.ts';
 import { idLoader } from '../loaders.ts';
 import {
@@ -32,33 +32,17 @@ export function toSpeaker(props: unknown): EntityShape | SourceShape | null {
     : null;
 }
 
-/** One part of each statement's speakers, loaded with the other (one query) unless primed. */
-function partLoader<K extends keyof SpeakersShape>(
-  speakers: DataLoader<string, SpeakersShape | null>,
-  part: K,
-): DataLoader<string, SpeakersShape[K]> {
-  return new DataLoader<string, SpeakersShape[K]>(async (ids) =>
-    (await speakers.loadMany(ids)).map((s) => (s instanceof Error ? s : (s?.[part] ?? null))),
-  );
-}
-
 export interface StatementLoaders {
   byId: DataLoader<string, StatementShape | null>;
   /** Who made each statement and the outlet relaying it: one query for both. */
   speakers: DataLoader<string, SpeakersShape | null>;
-  /** The `speaker` and `via` fields read these, so a page that fetched one of them can prime it alone. */
-  speaker: DataLoader<string, SpeakersShape['speaker']>;
-  via: DataLoader<string, SpeakersShape['via']>;
   about: DataLoader<string, (EntityShape | EventShape)[] | null>;
 }
 
 export function statementLoaders(db: GraphDb): StatementLoaders {
-  const speakers = idLoader(db, 'statement-speakers', toSpeakers);
   return {
     byId: idLoader(db, 'statements-by-id', (row) => toStatement(row.node)),
-    speakers,
-    speaker: partLoader(speakers, 'speaker'),
-    via: partLoader(speakers, 'via'),
+    speakers: idLoader(db, 'statement-speakers', toSpeakers),
     about: idLoader(db, 'statement-about', (row) =>
       nonNull(
         (Array.isArray(row.about) ? row.about : []).map((p) => {

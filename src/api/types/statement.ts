@@ -29,13 +29,18 @@ builder.node(StatementRef, {
     speaker: t.field({
       type: SpeakerRef,
       nullable: true,
-      resolve: (s, _args, ctx) => ctx.loaders.statement.speaker.load(s.id),
+      // A page that fetched the speaker (statements about an entity) hands it over directly.
+      resolve: (s, _args, ctx) =>
+        s.speaker !== undefined
+          ? s.speaker
+          : ctx.loaders.statement.speakers.load(s.id).then((x) => x?.speaker ?? null),
     }),
     via: t.field({
       type: EntityRef,
       nullable: true,
       description: 'The outlet that relayed it (صنداي تايمز…).',
-      resolve: (s, _args, ctx) => ctx.loaders.statement.via.load(s.id),
+      resolve: (s, _args, ctx) =>
+        s.via !== undefined ? s.via : ctx.loaders.statement.speakers.load(s.id).then((x) => x?.via ?? null),
     }),
     about: t.field({
       type: [TopicRef],
