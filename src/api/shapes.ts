@@ -93,7 +93,8 @@ function strings(v: unknown): string[] {
 }
 
 export function typenameOf(props: Props): Typename | null {
-  const labels = strings(props.__labels);
+  const labels = props.__labels;
+  if (!Array.isArray(labels)) return null;
   for (const t of TYPENAMES) if (labels.includes(t)) return t;
   return null;
 }

@@ -85,14 +85,14 @@ function statementsAboutPage(row: Row): StatementsAboutPage {
   const speakerList = list(row.speakers);
   const viaList = list(row.vias);
   const items = page.map((props, i) => {
-    const at = locations ? (list(locations[i]) ?? []) : [];
-    const s = statementOf({
-      ...(props as Row),
-      sentence: sentences?.[i],
-      articleId: at[0],
-      start: at[1],
-      end: at[2],
-    });
+    const s = statementOf(props as Row);
+    if (sentences) s.sentence = typeof sentences[i] === 'string' ? sentences[i] : '';
+    const at = locations ? list(locations[i]) : null;
+    if (at) {
+      s.articleId = typeof at[0] === 'string' ? at[0] : null;
+      s.start = typeof at[1] === 'number' ? at[1] : null;
+      s.end = typeof at[2] === 'number' ? at[2] : null;
+    }
     if (speakerList) s.speaker = toSpeaker(speakerList[i]);
     if (viaList) s.via = toEntity(viaList[i]);
     return s;

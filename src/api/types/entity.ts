@@ -85,14 +85,23 @@ function statementsAboutArgs(args: StatementsAboutFieldArgs, page: Page, wants: 
  * and offsets, for `article` and `evidence`).
  */
 function wanted(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Wants {
+  // A single field node's answer depends on it alone (and its document's fragments): the parser
+  // cache hands back the same nodes for the same query text, so a repeated query walks its
+  // selection once. Merged nodes are not cached (one node can be merged with others elsewhere).
+  const single = nodes.length === 1 ? nodes[0]! : null;
+  const known = single && wantsOf.get(single);
+  if (known) return known;
   const selected = selectedNames(fieldsAt(nodes, fragments, ['edges', 'node']), fragments);
-  return {
+  const wants = {
     speakers: selected.has('speaker'),
     via: selected.has('via'),
     sentences: selected.has('sentence') || selected.has('evidence'),
     locations: selected.has('article') || selected.has('evidence'),
   };
+  if (single) wantsOf.set(single, wants);
+  return wants;
 }
+const wantsOf = new WeakMap<FieldNode, Wants>();
 
 /**
  * `entity(id) { statementsAbout(…) { … } }` (an entity card) would otherwise be a waterfall of

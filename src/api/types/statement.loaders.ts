@@ -5,6 +5,8 @@ import { idLoader } from '../loaders.ts';
 import {
   type EntityShape,
   type EventShape,
+  isEntity,
+  isSource,
   nonNull,
   type SourceShape,
   type StatementShape,
@@ -27,9 +29,7 @@ export function toSpeakers(row: Row): SpeakersShape {
 /** A speaker projection (an entity or an unnamed Source) as a shape; null for anything else. */
 export function toSpeaker(props: unknown): EntityShape | SourceShape | null {
   const speaker = toAnyNode(props);
-  return speaker && (speaker.__typename === 'Source' || toEntity(props))
-    ? (speaker as EntityShape | SourceShape)
-    : null;
+  return speaker && (isSource(speaker) || isEntity(speaker)) ? speaker : null;
 }
 
 export interface StatementLoaders {
