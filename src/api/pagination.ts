@@ -49,15 +49,31 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/** An edge whose cursor is encoded only if a client asks for it (most pages are read without). */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+  get cursor(): string {
+    return offsetToCursor(this.offset);
+  }
+}
+
 export function toConnection<T>(items: readonly T[], total: number, page: Page): ConnectionShape<T> {
-  const edges = items.map((node, i) => ({ cursor: offsetToCursor(page.offset + i), node }));
+  const edges = items.map((node, i) => new Edge(node, page.offset + i));
+  const last = page.offset + items.length - 1;
   return {
     edges,
     pageInfo: {
       hasNextPage: page.offset + items.length < total,
       hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return items.length > 0 ? offsetToCursor(page.offset) : null;
+      },
+      get endCursor() {
+        return items.length > 0 ? offsetToCursor(last) : null;
+      },
     },
     totalCount: total,
   };

@@ -122,6 +122,32 @@ describe('one statement per request', () => {
     }
   });
 
+  test('cursors: the next page starts after endCursor, and each edge carries its own cursor', async () => {
+    type Page = {
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean };
+    };
+    const page = async (first: number, after: string | null) =>
+      (
+        await ok<{ entity: { statementsAbout: Page } }>(
+          `query ($id: ID!, $first: Int, $after: String) { entity(id: $id) { statementsAbout(first: $first, after: $after) {
+            edges { cursor node { id } } pageInfo { startCursor endCursor hasNextPage } } } }`,
+          { id: isis, first, after },
+        )
+      ).entity.statementsAbout;
+    const four = await page(4, null);
+    const first = await page(2, null);
+    const second = await page(2, first.pageInfo.endCursor);
+    expect([...first.edges, ...second.edges].map((e) => e.node.id)).toEqual(four.edges.map((e) => e.node.id));
+    expect(second.edges.map((e) => e.cursor)).toEqual(four.edges.slice(2).map((e) => e.cursor));
+    expect(first.pageInfo).toEqual({
+      startCursor: four.edges[0]!.cursor,
+      endCursor: four.edges[1]!.cursor,
+      hasNextPage: true,
+    });
+    expect(new Set(four.edges.map((e) => e.cursor)).size).toBe(4);
+  });
+
   test('an unknown id is still NOT_FOUND, with or without statements selected', async () => {
     for (const selection of ['{ name }', '{ name statementsAbout(first: 10) { totalCount } }']) {
       const res = await api.gql(`{ entity(id: "person:nobody") ${selection} }`);
