@@ -96,8 +96,9 @@ export async function listener(kind: ServerKind, driver: Driver, database: strin
   switch (kind) {
     case 'akhbar': {
       // Logging off: a log line per request would measure pino, not the API.
+      // The listener `akhbar serve` listens with: bodies read and capped before yoga sees them.
       const app = createApp({ driver, database, logger: pino({ level: 'silent' }) });
-      return app.yoga as unknown as RequestListener;
+      return app.handle;
     }
     case 'raw':
       return rawListener(driver, database);

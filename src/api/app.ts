@@ -1,6 +1,6 @@
 // createApp: the yoga server over the Pothos schema, shared by `akhbar serve`, `npm start` and the
 // tests. Everything request-scoped (loaders, auth) is built per request in the context factory.
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { GraphQLError } from 'graphql';
 import {
   createGraphQLError,
@@ -47,6 +47,8 @@ export interface AppOptions {
 
 export interface App {
   yoga: YogaServerInstance<Record<string, never>, ApiContext>;
+  /** The server's request listener: the explorer and export, bodies read and capped, then yoga. */
+  handle: RequestListener;
   /** A node http server (not yet listening) serving /graphql, /health, /ready, /explorer and /export. */
   server: Server;
   db: GraphDb;
@@ -255,7 +257,7 @@ export function createApp(options: AppOptions): App {
     onError: (error: unknown) => logger.warn({ err: error }, 'export failed'),
     ...(options.exportTimeoutMs ? { timeoutMs: options.exportTimeoutMs } : {}),
   };
-  const server = createServer((req, res) => {
+  const handle: RequestListener = (req, res) => {
     if (forExplorerOrExport(req.url ?? '/') && (handleExplorer(req, res) || handleExport(req, res, exportDb)))
       return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
@@ -266,8 +268,9 @@ export function createApp(options: AppOptions): App {
       if (body.length) (req as { body?: Buffer }).body = body;
       void yoga(req, res);
     });
-  });
+  };
+  const server = createServer(handle);
   const stopIndexWatch = watchFulltextIndexes(db);
   server.on('close', stopIndexWatch);
-  return { yoga, server, db, logger, security };
+  return { yoga, handle, server, db, logger, security };
 }
