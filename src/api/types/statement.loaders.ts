@@ -21,7 +21,7 @@ export interface SpeakersShape {
   via: EntityShape | null;
 }
 
-/** A `{speaker, via}` map of projections (statement-speakers.cypher, entity-statements-about.cypher). */
+/** A `{speaker, via}` row of projections (statement-speakers.cypher). */
 export function toSpeakers(row: Row): SpeakersShape {
   return { speaker: toSpeaker(row.speaker), via: toEntity(row.via) };
 }
