@@ -16,7 +16,7 @@
 // lists beside them, index for index, or null when not asked for (one null, not one per
 // statement: decoding the answer is most of what the driver does for a request): the sentences
 // ($sentences), [articleId, start, end] for `article`/`evidence` ($locations), who made each
-// ($speakers) and the outlet relaying it ($via), to prime those loaders. Keep this projection and
+// ($speakers) and the outlet relaying it ($via), handed to those fields. Keep this projection and
 // the sorted file's the same.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
