@@ -19,8 +19,9 @@ import { GraphDb } from './db.ts';
 import { typedExtensions } from './errors.ts';
 import { EXAMPLE_OPERATIONS } from './graphiql.ts';
 import { graphIngest } from './ingest.ts';
-import { useJit } from './jit.ts';
-import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts';
+import { CompiledOperations, useJit } from './jit.ts';
+import { KnownQueries } from './known-queries.ts';
+import { DEFAULT_LIMITS, LimitCheck, type Limits, useLimits } from './limits.ts';
 import { getSchema } from './schema.ts';
 import { corsOption, readBodyCapped, type Security, securityFromEnv, useIntrospection } from './security.ts';
 import type { IngestFn } from './types/mutations.ts';
@@ -43,6 +44,11 @@ export interface AppOptions {
   security?: Partial<Security>;
   /** Compile repeated queries with graphql-jit (jit.ts); default on, from the second use. */
   jit?: boolean | { after: number };
+  /**
+   * Answer queries yoga has already run without yoga's request pipeline (known-queries.ts);
+   * default on, and off whenever jit is (the lane runs compiled code only).
+   */
+  knownQueries?: boolean;
 }
 
 export interface App {
@@ -54,6 +60,8 @@ export interface App {
   db: GraphDb;
   logger: Logger;
   security: Security;
+  /** The known-queries lane, null when off. */
+  knownQueries: KnownQueries | null;
 }
 
 /** yoga's own request body limit (its default `maxRequestBodySize`). */
@@ -176,6 +184,31 @@ export function createApp(options: AppOptions): App {
   // Bodies over maxBodyBytes never reach yoga; past yoga's own limit, yoga still checks.
   const bodyCappedHere = security.maxBodyBytes <= YOGA_BODY_LIMIT;
 
+  const contextFor = (authorization: string | null | undefined): ApiContext => ({
+    db,
+    loaders: createLoaders(db),
+    auth: {
+      enabled: apiKey !== undefined,
+      // Without a key nothing matches: the header is not even read.
+      ok: apiKey !== undefined && bearerMatches(authorization ?? null, apiKey),
+    },
+    ingest,
+    log: logger,
+  });
+  const limitCheck = new LimitCheck({ ...DEFAULT_LIMITS, ...options.limits });
+  const compiled =
+    options.jit === false ? null : new CompiledOperations(options.jit === true ? undefined : options.jit);
+  const knownQueries =
+    compiled && options.knownQueries !== false
+      ? new KnownQueries({
+          compiled,
+          limits: limitCheck,
+          context: contextFor,
+          logger,
+          cors: security.corsOrigins.length > 0,
+        })
+      : null;
+
   const yoga = createYoga<Record<string, never>, ApiContext>({
     schema: getSchema(),
     graphqlEndpoint: '/graphql',
@@ -225,24 +258,16 @@ export function createApp(options: AppOptions): App {
         return masked;
       },
     },
-    context: ({ request }) => ({
-      db,
-      loaders: createLoaders(db),
-      auth: {
-        enabled: apiKey !== undefined,
-        // Without a key nothing matches: the header is not even read.
-        ok: apiKey !== undefined && bearerMatches(request.headers.get('authorization'), apiKey),
-      },
-      ingest,
-      log: logger,
-    }),
+    context: ({ request }) => contextFor(request.headers.get('authorization')),
     plugins: [
       // The log level is read once: a logger silenced at start (the benchmark's) logs no requests.
       ...(logger.isLevelEnabled('info') ? [useRequestLog(logger)] : []),
       ...(bodyCappedHere ? [useContentLengthLimit(YOGA_BODY_LIMIT)] : []),
       ...(security.introspection ? [] : [useIntrospection(false)]),
-      useLimits({ ...DEFAULT_LIMITS, ...options.limits }),
-      ...(options.jit === false ? [] : [useJit(options.jit === true ? undefined : options.jit)]),
+      useLimits(limitCheck),
+      ...(compiled ? [useJit(compiled)] : []),
+      // After useJit: for a result the lane hands over, its executor must be the one that wins.
+      ...(knownQueries ? [knownQueries.plugin] : []),
       useCheapReadinessCheck('/ready', () => db.ping()),
     ],
   });
@@ -250,7 +275,8 @@ export function createApp(options: AppOptions): App {
   // yoga is a request listener: node's http server hands it req/res directly; the explorer's
   // static files and the export endpoint are answered before it. Bodies are read here, capped at
   // maxBodyBytes, and handed to yoga already read (whatwg-node takes a pre-read `req.body`), so
-  // an oversized request is refused before any parsing.
+  // an oversized request is refused before any parsing. A query yoga has run before is answered
+  // by the known-queries lane when it can be (known-queries.ts), else by yoga.
   const exportDb = {
     driver: options.driver,
     database: options.database,
@@ -266,11 +292,12 @@ export function createApp(options: AppOptions): App {
     }
     readBodyCapped(req, res, security.maxBodyBytes, (body) => {
       if (body.length) (req as { body?: Buffer }).body = body;
-      void yoga(req, res);
+      const toYoga = () => void yoga(req, res);
+      if (!knownQueries?.answer(req, res, body, toYoga)) toYoga();
     });
   };
   const server = createServer(handle);
   const stopIndexWatch = watchFulltextIndexes(db);
   server.on('close', stopIndexWatch);
-  return { yoga, handle, server, db, logger, security };
+  return { yoga, handle, server, db, logger, security, knownQueries };
 }

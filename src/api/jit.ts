@@ -17,7 +17,7 @@ import type { Plugin } from 'graphql-yoga';
 // copy picked by a bundler (vitest) would find every input type "not an input type" (instanceof).
 const { getVariableValues } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-type Run = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult>;
+export type Run = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult>;
 
 interface Entry {
   schema: GraphQLSchema;
@@ -36,46 +36,66 @@ export interface JitOptions {
   after: number;
 }
 
-export function useJit(options: JitOptions = { after: 2 }): Plugin {
+/**
+ * The compiled operations, shared by the yoga plugin below and the known-queries lane
+ * (known-queries.ts): an operation is compiled once, whichever of the two runs it.
+ */
+export class CompiledOperations {
   // Weakly keyed by the parsed document: yoga's parser cache hands back the same DocumentNode
   // for the same query text, and when it evicts one the compiled code goes with it.
-  const cache = new WeakMap<DocumentNode, Map<string, Entry>>();
+  readonly #cache = new WeakMap<DocumentNode, Map<string, Entry>>();
+  constructor(readonly options: JitOptions = { after: 2 }) {}
+
+  /**
+   * Counts one execution of the operation and returns its compiled form: null while it has not
+   * been used `after` times, and for good when it cannot be compiled (left to graphql-js).
+   */
+  use(args: ExecutionArgs): Run | null {
+    let byOperation = this.#cache.get(args.document);
+    if (!byOperation) {
+      byOperation = new Map();
+      this.#cache.set(args.document, byOperation);
+    }
+    const key = args.operationName ?? '';
+    let entry = byOperation.get(key);
+    if (!entry || entry.schema !== args.schema) {
+      entry = { schema: args.schema, uses: 0 };
+      byOperation.set(key, entry);
+    }
+    if (entry.run === undefined) {
+      if (++entry.uses < this.options.after) return null;
+      entry.run = compile(args);
+    }
+    return entry.run;
+  }
+}
+
+/**
+ * Whether graphql-js coerces the request's variables without errors. graphql-jit answers bad
+ * variables with its own errors and status (200 where yoga answers graphql-js's 400); such a
+ * request is left to graphql-js, so a client sees the same errors compiled or not. Coercing a
+ * handful of variables twice costs microseconds.
+ */
+export function variablesCoerce(args: ExecutionArgs): boolean {
+  const definitions = operationOf(args)?.variableDefinitions ?? [];
+  if (definitions.length === 0) return true;
+  return !getVariableValues(args.schema, definitions, args.variableValues ?? {}, { maxErrors: 1 }).errors;
+}
+
+export function useJit(compiled: CompiledOperations = new CompiledOperations()): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      let byOperation = cache.get(args.document);
-      if (!byOperation) {
-        byOperation = new Map();
-        cache.set(args.document, byOperation);
-      }
-      const key = args.operationName ?? '';
-      let entry = byOperation.get(key);
-      if (!entry || entry.schema !== args.schema) {
-        entry = { schema: args.schema, uses: 0 };
-        byOperation.set(key, entry);
-      }
-      if (entry.run === undefined) {
-        if (++entry.uses < options.after) return;
-        entry.run = compile(args);
-      }
-      const run = entry.run;
+      const run = compiled.use(args);
       if (!run) return;
       const fallback = executeFn as unknown as Run;
-      setExecuteFn(((a: ExecutionArgs) => {
-        // graphql-jit answers bad variables with its own errors and status (200 where yoga
-        // answers graphql-js's 400); such a request is left to graphql-js, so a client sees the
-        // same errors compiled or not. Coercing a handful of variables twice costs microseconds.
-        const definitions = operationOf(a)?.variableDefinitions ?? [];
-        if (definitions.length > 0) {
-          const coerced = getVariableValues(a.schema, definitions, a.variableValues ?? {}, { maxErrors: 1 });
-          if (coerced.errors) return fallback(a);
-        }
-        return run(a);
-      }) as Parameters<typeof setExecuteFn>[0]);
+      setExecuteFn(((a: ExecutionArgs) => (variablesCoerce(a) ? run(a) : fallback(a))) as Parameters<
+        typeof setExecuteFn
+      >[0]);
     },
   };
 }
 
-function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
+export function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
   const operations = args.document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );

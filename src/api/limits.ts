@@ -244,32 +244,55 @@ export function nesting(source: string): number {
   return max;
 }
 
-export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
+/**
+ * The limits as one check of a (document, operation, variables), shared by the yoga plugin below
+ * and the known-queries lane (known-queries.ts), so both refuse exactly the same requests.
+ */
+export class LimitCheck {
   // The measure of a (document, operation) whose page sizes are all literals is the same on every
   // request, and yoga's parser cache hands back the same DocumentNode for the same query text: the
   // walk (type lookups, printing field types) then runs once per query text, not once per request.
   // Weakly keyed, so a document the parser cache evicts takes its measure with it.
-  const cache = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; measure: Measure | null }>>();
-  const measureOnce = (
+  readonly #cache = new WeakMap<
+    DocumentNode,
+    Map<string, { schema: GraphQLSchema; measure: Measure | null }>
+  >();
+  constructor(readonly limits: Limits = DEFAULT_LIMITS) {}
+
+  /** The error to answer instead of running the operation, or null when it is within the limits. */
+  problem(
     schema: GraphQLSchema,
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Record<string, unknown>,
-  ): Measure | null => {
+  ): Error | null {
+    const m = this.#measure(schema, document, operationName, variables);
+    return m && checkLimits(m, this.limits);
+  }
+
+  #measure(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ): Measure | null {
     const key = operationName ?? '';
-    const hit = cache.get(document)?.get(key);
+    const hit = this.#cache.get(document)?.get(key);
     if (hit && hit.schema === schema) return hit.measure;
     const m = measured(schema, document, operationName, variables);
     if (!m?.usesVariables) {
-      let byOperation = cache.get(document);
+      let byOperation = this.#cache.get(document);
       if (!byOperation) {
         byOperation = new Map();
-        cache.set(document, byOperation);
+        this.#cache.set(document, byOperation);
       }
       byOperation.set(key, { schema, measure: m?.measure ?? null });
     }
     return m?.measure ?? null;
-  };
+  }
+}
+
+export function useLimits(check: LimitCheck = new LimitCheck()): Plugin {
   return {
     onParse({ parseFn, setParseFn }) {
       setParseFn((source, options) => {
@@ -284,13 +307,12 @@ export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin {
       });
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const m = measureOnce(
+      const problem = check.problem(
         args.schema,
         args.document,
         args.operationName,
         (args.variableValues ?? {}) as Record<string, unknown>,
       );
-      const problem = m && checkLimits(m, limits);
       if (!problem) return;
       // Re-created with yoga's own GraphQLError: yoga answers 500 for an error it does not
       // recognise as a GraphQLError (instanceof), which an error from another copy of graphql
